@@ -1,0 +1,74 @@
+/**
+ * electron-builder.yml, loaded and schema-checked by electron-builder's own code (the same loader and JSON schema
+ * `electron-builder` runs), then the fields the app relies on.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import type { Configuration } from 'electron-builder';
+import { DebugLogger } from 'builder-util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const projectDir = resolve(import.meta.dirname, '..');
+let config: Configuration;
+
+beforeAll(async () => {
+  config = await getConfig(projectDir, null, null);
+});
+
+const targetsOf = (platform: Configuration['win']) => {
+  const target = platform?.target;
+  const list = Array.isArray(target) ? target : target === undefined || target === null ? [] : [target];
+  return list.map((entry) => (typeof entry === 'string' ? entry : entry.target));
+};
+
+describe('electron-builder.yml', () => {
+  it('passes electron-builder’s configuration schema', async () => {
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('names the app and its output folder', () => {
+    expect(config.appId).toBe('de.civicdesk.app');
+    expect(config.productName).toBe('Civic Desk');
+    expect(config.directories?.output).toBe('release');
+  });
+
+  it('packs only the built app into an asar archive', () => {
+    // The loader normalizes a plain list of patterns into one file set.
+    expect(config.files).toEqual([{ filter: ['out/**', 'package.json'] }]);
+    expect(config.asar).toBe(true);
+  });
+
+  it('never publishes or updates itself', () => {
+    expect(config.publish).toBeNull();
+  });
+
+  it('builds installers for Windows, Linux and macOS', () => {
+    expect(targetsOf(config.win)).toEqual(['nsis', 'msi']);
+    expect(targetsOf(config.linux)).toEqual(['AppImage', 'deb']);
+    expect(targetsOf(config.mac)).toEqual(['dmg']);
+  });
+
+  it('uses icons that exist', () => {
+    for (const icon of [config.win?.icon, config.linux?.icon, config.mac?.icon]) {
+      expect(icon).toBeTruthy();
+      expect(existsSync(resolve(projectDir, String(icon))), String(icon)).toBe(true);
+    }
+  });
+
+  it('registers .civicdesk workspaces', () => {
+    const associations = [config.fileAssociations ?? []].flat();
+    expect(associations).toContainEqual(
+      expect.objectContaining({ ext: 'civicdesk', name: 'Civic Desk Arbeitsbereich' }),
+    );
+  });
+
+  it('flips the hardening fuses', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+});

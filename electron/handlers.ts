@@ -1,0 +1,91 @@
+/**
+ * The desktop operations behind the IPC contract. Electron's dialog and app are injected through small
+ * interfaces, so tests drive the handlers with a fake dialog and a real temporary directory.
+ */
+import type {
+  BrowserWindow,
+  Dialog,
+  FileFilter as ElectronFileFilter,
+  OpenDialogOptions,
+  SaveDialogOptions,
+} from 'electron';
+import { basename, join } from 'node:path';
+import { MAX_FILE_BYTES, type DesktopHandlers, type FileFilter } from '../shared/ipc/contract';
+import { readFileCapped, writeFileAtomic } from './files';
+
+export interface SaveDialogRequest {
+  defaultPath: string;
+  filters: ElectronFileFilter[];
+}
+
+export interface OpenDialogRequest {
+  defaultPath: string;
+  filters: ElectronFileFilter[];
+}
+
+/** The dialogs the handlers need; `electronDialogs` adapts Electron's, tests pass fakes. */
+export interface DesktopDialogs {
+  showSaveDialog(request: SaveDialogRequest): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+  showOpenDialog(request: OpenDialogRequest): Promise<{ canceled: boolean; filePaths: string[] }>;
+}
+
+export interface DesktopHandlerDeps {
+  dialogs: DesktopDialogs;
+  app: { getName(): string; getVersion(): string };
+  /** Where save and open dialogs start, normally the user's Documents folder. */
+  documentsDir: string;
+  /** Largest file `openFile` reads; the contract's MAX_FILE_BYTES unless a test wants less. */
+  maxFileBytes?: number;
+}
+
+function toDialogFilters(filters: readonly FileFilter[]): ElectronFileFilter[] {
+  return filters.map(({ name, extensions }) => ({ name, extensions: [...extensions] }));
+}
+
+export function createDesktopHandlers(deps: DesktopHandlerDeps): DesktopHandlers {
+  return {
+    getAppInfo: () =>
+      Promise.resolve({ name: deps.app.getName(), version: deps.app.getVersion(), runtime: 'desktop' }),
+
+    saveFile: async ({ suggestedName, bytes, filters }) => {
+      const choice = await deps.dialogs.showSaveDialog({
+        defaultPath: join(deps.documentsDir, suggestedName),
+        filters: toDialogFilters(filters),
+      });
+      if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+      await writeFileAtomic(choice.filePath, bytes);
+      return { status: 'saved', fileName: basename(choice.filePath) };
+    },
+
+    openFile: async ({ filters }) => {
+      const choice = await deps.dialogs.showOpenDialog({
+        defaultPath: deps.documentsDir,
+        filters: toDialogFilters(filters),
+      });
+      const filePath = choice.filePaths[0];
+      if (choice.canceled || filePath === undefined) return { status: 'cancelled' };
+      const bytes = await readFileCapped(filePath, deps.maxFileBytes ?? MAX_FILE_BYTES);
+      return { status: 'opened', fileName: basename(filePath), bytes };
+    },
+  };
+}
+
+/** Electron's dialogs, modal to the window `parent` returns when there is one. */
+export function electronDialogs(dialog: Dialog, parent: () => BrowserWindow | null): DesktopDialogs {
+  return {
+    showSaveDialog: ({ defaultPath, filters }) => {
+      const options: SaveDialogOptions = {
+        defaultPath,
+        filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const window = parent();
+      return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+    },
+    showOpenDialog: ({ defaultPath, filters }) => {
+      const options: OpenDialogOptions = { defaultPath, filters, properties: ['openFile'] };
+      const window = parent();
+      return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+    },
+  };
+}

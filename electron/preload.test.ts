@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { DESKTOP_BRIDGE_KEY, IPC_CHANNELS } from '../shared/ipc/contract';
+
+// The Electron binary cannot run in unit tests: the preload gets fake contextBridge and ipcRenderer.
+const electron = vi.hoisted(() => ({
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(() => Promise.resolve('result')), send: vi.fn(), on: vi.fn() },
+}));
+vi.mock('electron', () => electron);
+
+let exposed: Record<string, unknown>;
+
+beforeAll(async () => {
+  await import('./preload');
+  expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+  const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, object];
+  expect(key).toBe(DESKTOP_BRIDGE_KEY);
+  exposed = api as Record<string, unknown>;
+});
+
+describe('preload', () => {
+  it('exposes exactly one function per operation of the contract', () => {
+    expect(Object.keys(exposed).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+    for (const value of Object.values(exposed)) expect(typeof value).toBe('function');
+  });
+
+  it('never exposes ipcRenderer or its methods', () => {
+    const forbidden = new Set<unknown>([
+      electron.ipcRenderer,
+      electron.ipcRenderer.invoke,
+      electron.ipcRenderer.send,
+      electron.ipcRenderer.on,
+    ]);
+    for (const value of Object.values(exposed)) expect(forbidden.has(value)).toBe(false);
+  });
+
+  it.each(Object.entries(IPC_CHANNELS))(
+    '%s invokes %s with the caller’s arguments',
+    async (operation, channel) => {
+      electron.ipcRenderer.invoke.mockClear();
+      const method = exposed[operation] as (...args: unknown[]) => Promise<unknown>;
+      const request = { filters: [] };
+      await expect(method(request)).resolves.toBe('result');
+      expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(channel, request);
+    },
+  );
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(exposed)).toBe(true);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Component tests of the desk against a real (in-memory) IndexedDB: the calendar shows saved posts with their
+ * networks as text, the form validates beside each field, filters hide posts, and the language follows settings.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { todayInZone } from '../shared/time/zoned';
+import { DEFAULT_SETTINGS } from '../shared/model/settings';
+import { App } from './App';
+import { db } from './data/db';
+import { savePostFromForm } from './data/postsRepository';
+import { saveSettings } from './data/settingsRepository';
+import { useUiStore } from './state/uiStore';
+
+const initialUiState = useUiStore.getState();
+
+beforeEach(async () => {
+  useUiStore.setState(initialUiState, true);
+  await db.open();
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+async function seedPost(title: string, channels: string[], date = todayInZone(new Date(), 'Europe/Berlin')) {
+  const result = await savePostFromForm({ title, channels, date, time: '10:00', text: '' }, null, {
+    actorId: 'seed',
+    timeZone: 'Europe/Berlin',
+    now: new Date(),
+  });
+  if (!result.ok) throw new Error('seed failed');
+  return result.post;
+}
+
+describe('the desk', () => {
+  it('shows this month in German with saved posts, their networks as text and their status', async () => {
+    await seedPost('Quiz der Woche', ['instagram', 'facebook']);
+    render(<App />);
+    const event = await screen.findByText('Quiz der Woche');
+    const item = event.closest('[role="listitem"]');
+    expect(item).not.toBeNull();
+    const scope = within(item as HTMLElement);
+    expect(scope.getByTitle('Instagram').textContent).toBe('IG');
+    expect(scope.getByTitle('Facebook').textContent).toBe('f');
+    expect(scope.getByText(/Entwurf/)).toBeTruthy();
+    expect(screen.getByText('Heute').closest('button')).not.toBeNull();
+    expect(document.documentElement.lang).toBe('de-DE');
+  });
+
+  it('creates a post through the form, with messages beside the fields for bad input', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Neuer Beitrag' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Neuer Beitrag' });
+    await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+    expect(await within(dialog).findByText('Bitte geben Sie einen Titel ein.')).toBeTruthy();
+    expect(within(dialog).getByText('Bitte wählen Sie mindestens ein Netzwerk.')).toBeTruthy();
+    expect(within(dialog).getByLabelText('Titel').getAttribute('aria-invalid')).toBe('true');
+    expect(await db.posts.count()).toBe(0);
+
+    await user.type(within(dialog).getByLabelText('Titel'), 'Stellenanzeige Bauamt');
+    await user.click(within(dialog).getByRole('checkbox', { name: /LinkedIn/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByText('Stellenanzeige Bauamt')).toBeTruthy();
+    const [stored] = await db.posts.toArray();
+    expect(stored).toMatchObject({ title: 'Stellenanzeige Bauamt', channels: ['linkedin'], status: 'draft' });
+  });
+
+  it('filters by network and by status', async () => {
+    const user = userEvent.setup();
+    await seedPost('Nur Instagram', ['instagram']);
+    await seedPost('Nur X', ['x']);
+    render(<App />);
+    await screen.findByText('Nur Instagram');
+    const filters = screen.getByRole('region', { name: 'Filter' });
+    await user.click(within(filters).getByRole('checkbox', { name: /^X/ }));
+    await waitFor(() => expect(screen.queryByText('Nur Instagram')).toBeNull());
+    expect(screen.getByText('Nur X')).toBeTruthy();
+    await user.click(within(filters).getByRole('checkbox', { name: 'Freigegeben' }));
+    await waitFor(() => expect(screen.queryByText('Nur X')).toBeNull());
+    await user.click(within(filters).getByRole('button', { name: 'Filter zurücksetzen' }));
+    expect(await screen.findByText('Nur Instagram')).toBeTruthy();
+  });
+
+  it('lists unscheduled drafts beside the calendar and opens them', async () => {
+    const user = userEvent.setup();
+    await savePostFromForm(
+      { title: 'Idee: Porträt', channels: ['linkedin'], date: '', time: '', text: 'x' },
+      null,
+      {
+        actorId: 'seed',
+        timeZone: 'Europe/Berlin',
+        now: new Date(),
+      },
+    );
+    render(<App />);
+    const list = await screen.findByRole('region', { name: 'Ohne Termin' });
+    await user.click(await within(list).findByRole('button', { name: /Idee: Porträt/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Beitrag bearbeiten' });
+    expect(within(dialog).getByLabelText<HTMLInputElement>('Titel').value).toBe('Idee: Porträt');
+  });
+
+  it('speaks Swiss German without ß when the organisation chooses de-CH', async () => {
+    await saveSettings({
+      ...DEFAULT_SETTINGS,
+      locale: 'de-CH',
+      region: { country: 'CH', subdivision: 'ZH' },
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Neuer Beitrag' }));
+    await user.keyboard('{Escape}');
+    expect(document.documentElement.lang).toBe('de-CH');
+    await user.click(screen.getByRole('button', { name: 'Einstellungen' }));
+    expect(await screen.findByRole('heading', { name: 'Einstellungen' })).toBeTruthy();
+    expect(screen.getByLabelText<HTMLSelectElement>('Sprache').value).toBe('de-CH');
+    expect(document.body.textContent).not.toContain('ß');
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Failed reads and writes become one error type with an i18n key that tells the person what happened and what to
+ * do. Dexie wraps the browser's errors (a quota error may arrive as the `inner` of an AbortError).
+ */
+export type DataErrorKey =
+  | 'errors.storageFull'
+  | 'errors.databaseClosed'
+  | 'errors.databaseNewer'
+  | 'errors.notFound'
+  | 'errors.writeFailed';
+
+export class DataError extends Error {
+  readonly messageKey: DataErrorKey;
+
+  constructor(messageKey: DataErrorKey, options?: { cause?: unknown }) {
+    super(messageKey, options);
+    this.name = 'DataError';
+    this.messageKey = messageKey;
+  }
+}
+
+function errorNames(error: unknown): string[] {
+  const names: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
+    const { name, inner } = current as { name?: unknown; inner?: unknown };
+    if (typeof name === 'string') names.push(name);
+    current = inner;
+  }
+  return names;
+}
+
+export function toDataError(error: unknown): DataError {
+  if (error instanceof DataError) return error;
+  const names = errorNames(error);
+  if (names.includes('QuotaExceededError')) return new DataError('errors.storageFull', { cause: error });
+  if (names.includes('DatabaseClosedError') || names.includes('InvalidStateError')) {
+    return new DataError('errors.databaseClosed', { cause: error });
+  }
+  if (names.includes('VersionError')) return new DataError('errors.databaseNewer', { cause: error });
+  return new DataError('errors.writeFailed', { cause: error });
+}
+
+/** Runs a database operation and turns any failure into a DataError. */
+export async function guardData<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw toDataError(error);
+  }
+}

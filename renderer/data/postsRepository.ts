@@ -1,0 +1,83 @@
+/**
+ * Every read and write of posts. Components call these functions (writes) or the hooks in `liveQueries.ts`
+ * (reads); the rules themselves (validation, time) are pure functions of `shared/`.
+ */
+import type { Post } from '../../shared/model/post';
+import { validatePostInput, type PostFormErrors, type PostFormInput } from '../../shared/model/postInput';
+import { isoToUtc } from '../../shared/time/zoned';
+import { db } from './db';
+import { DataError, guardData } from './dataErrors';
+
+export interface WriteContext {
+  /** The person saving; recorded as `createdBy` on new posts. */
+  actorId: string;
+  timeZone: string;
+  now: Date;
+}
+
+export type SavePostResult = { ok: true; post: Post } | { ok: false; errors: PostFormErrors };
+
+/** Validates the form and creates a draft (no `id`) or updates the post `id`. Invalid input saves nothing. */
+export async function savePostFromForm(
+  input: PostFormInput,
+  id: string | null,
+  context: WriteContext,
+): Promise<SavePostResult> {
+  const validation = validatePostInput(input, context.timeZone);
+  if (!validation.ok) return validation;
+  const now = context.now.toISOString();
+  return guardData(() =>
+    db.transaction('rw', db.posts, async () => {
+      if (id === null) {
+        const post: Post = {
+          id: crypto.randomUUID(),
+          ...validation.value,
+          status: 'draft',
+          createdAt: now,
+          updatedAt: now,
+          createdBy: context.actorId,
+        };
+        await db.posts.add(post);
+        return { ok: true, post };
+      }
+      const existing = await db.posts.get(id);
+      if (!existing) throw new DataError('errors.notFound');
+      const post: Post = { ...existing, ...validation.value, updatedAt: now };
+      await db.posts.put(post);
+      return { ok: true, post };
+    }),
+  );
+}
+
+/**
+ * Moves a post to `scheduledAt` (ISO with offset in the organisation's zone), or back to the unscheduled drafts
+ * with `null`. Used by drag and drop.
+ */
+export async function reschedulePost(id: string, scheduledAt: string | null, now: Date): Promise<void> {
+  const scheduledAtUtc = scheduledAt === null ? null : isoToUtc(scheduledAt);
+  await guardData(async () => {
+    const changed = await db.posts.update(id, { scheduledAt, scheduledAtUtc, updatedAt: now.toISOString() });
+    if (changed === 0 && !(await db.posts.get(id))) throw new DataError('errors.notFound');
+  });
+}
+
+export async function deletePost(id: string): Promise<void> {
+  await guardData(() => db.posts.delete(id));
+}
+
+export function getPost(id: string): Promise<Post | undefined> {
+  return guardData(() => db.posts.get(id));
+}
+
+/** Posts scheduled in [startUtc, endUtc), by the UTC index. */
+export function listPostsBetween(startUtc: string, endUtc: string): Promise<Post[]> {
+  return guardData(() => db.posts.where('scheduledAtUtc').between(startUtc, endUtc, true, false).toArray());
+}
+
+/** Drafts without a date, newest change first. Unscheduled posts are absent from the schedule index. */
+export function listUnscheduledPosts(): Promise<Post[]> {
+  return guardData(async () => {
+    const posts = await db.posts.filter((post) => post.scheduledAt === null).toArray();
+    return posts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  });
+}

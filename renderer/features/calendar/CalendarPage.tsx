@@ -1,0 +1,95 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventInput } from '@fullcalendar/react';
+import type { Settings } from '../../../shared/model/settings';
+import { holidaysToEvents, postsToEvents } from '../../../shared/calendar/postEvents';
+import { publicHolidays } from '../../../shared/calendar/holidays';
+import { formPresetForTarget, scheduledAtForDrop } from '../../../shared/calendar/dropTarget';
+import { isoToZonedParts, todayInZone } from '../../../shared/time/zoned';
+import { usePostsBetween, useUnscheduledPosts } from '../../data/liveQueries';
+import { reschedulePost } from '../../data/postsRepository';
+import { toDataError } from '../../data/dataErrors';
+import { useUiStore, type CalendarViewName } from '../../state/uiStore';
+import { CalendarView } from './CalendarView';
+import { FilterPanel } from './FilterPanel';
+import { UnscheduledList } from './UnscheduledList';
+
+interface CalendarPageProps {
+  settings: Settings;
+}
+
+export function CalendarPage({ settings }: CalendarPageProps) {
+  const { t } = useTranslation();
+  const { view, range, filters, setView, setRange, openEditor, notify } = useUiStore();
+  const posts = usePostsBetween(range);
+  const unscheduled = useUnscheduledPosts();
+  const { timeZone, defaultPostTime, region, locale } = settings;
+
+  const holidays = useMemo(() => {
+    if (range === null) return [];
+    const from = isoToZonedParts(range.startUtc, timeZone).date;
+    const to = isoToZonedParts(range.endUtc, timeZone).date;
+    return holidaysToEvents(publicHolidays(region, from, to, locale.slice(0, 2)));
+  }, [range, region, timeZone, locale]);
+
+  const events = useMemo<EventInput[]>(
+    () => [...holidays, ...postsToEvents(posts ?? [], filters)],
+    [holidays, posts, filters],
+  );
+
+  const saveSchedule = useCallback(
+    async (postId: string, scheduledAt: string) => {
+      try {
+        await reschedulePost(postId, scheduledAt, new Date());
+      } catch (error) {
+        notify({ kind: 'error', text: t(toDataError(error).messageKey) });
+        throw error;
+      }
+    },
+    [notify, t],
+  );
+
+  const openNewPost = useCallback(() => {
+    openEditor({ mode: 'create', date: todayInZone(new Date(), timeZone), time: defaultPostTime });
+  }, [openEditor, timeZone, defaultPostTime]);
+
+  return (
+    <div className="cd-calendar-page">
+      <aside className="cd-sidebar" aria-label={t('filters.heading')}>
+        <button type="button" className="cd-primary" onClick={openNewPost}>
+          {t('calendar.newPost')}
+        </button>
+        <FilterPanel />
+        <UnscheduledList posts={unscheduled} onOpen={(postId) => openEditor({ mode: 'edit', postId })} />
+      </aside>
+      <section className="cd-calendar" aria-label={t('calendar.heading')}>
+        <CalendarView
+          events={events}
+          timeZone={timeZone}
+          locale={locale}
+          initialView={view}
+          initialDate={range?.anchorDate}
+          onDateClick={(target) =>
+            openEditor({ mode: 'create', ...formPresetForTarget(target, defaultPostTime, timeZone) })
+          }
+          onPostClick={(postId) => openEditor({ mode: 'edit', postId })}
+          onPostMove={(postId, target) =>
+            saveSchedule(postId, scheduledAtForDrop(target, null, defaultPostTime, timeZone))
+          }
+          onDraftDrop={(postId, target) => {
+            const scheduledAt = scheduledAtForDrop(target, null, defaultPostTime, timeZone);
+            saveSchedule(postId, scheduledAt).catch(() => undefined);
+          }}
+          onDatesChange={(viewName: CalendarViewName, start, end, currentStart) => {
+            setView(viewName);
+            setRange({
+              startUtc: start.toISOString(),
+              endUtc: end.toISOString(),
+              anchorDate: isoToZonedParts(currentStart.toISOString(), timeZone).date,
+            });
+          }}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * UI state only: what the person is looking at and doing. Saved entities live in IndexedDB and are read through
+ * live queries; nothing here is persisted.
+ */
+import { create } from 'zustand';
+import type { Channel } from '../../shared/model/channels';
+import type { PostStatus } from '../../shared/model/post';
+import type { PostFilters } from '../../shared/calendar/postEvents';
+
+export const CALENDAR_VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth'] as const;
+export type CalendarViewName = (typeof CALENDAR_VIEWS)[number];
+
+export type Page = 'calendar' | 'settings';
+
+/** The post form: closed, creating (with a preset day and time), or editing a post. */
+export type Editor =
+  { mode: 'closed' } | { mode: 'create'; date: string; time: string } | { mode: 'edit'; postId: string };
+
+export interface VisibleRange {
+  /** UTC ISO instants, [start, end). */
+  startUtc: string;
+  endUtc: string;
+  /** The first day of the period shown (not of the grid), to come back to the same month or week. */
+  anchorDate: string;
+}
+
+export interface CurrentUser {
+  id: string;
+}
+
+export interface Notice {
+  kind: 'info' | 'error';
+  /** Already translated text. */
+  text: string;
+}
+
+interface UiState {
+  page: Page;
+  view: CalendarViewName;
+  range: VisibleRange | null;
+  filters: PostFilters;
+  editor: Editor;
+  notice: Notice | null;
+  currentUser: CurrentUser;
+  showPage: (page: Page) => void;
+  setView: (view: CalendarViewName) => void;
+  setRange: (range: VisibleRange) => void;
+  toggleChannelFilter: (channel: Channel) => void;
+  toggleStatusFilter: (status: PostStatus) => void;
+  resetFilters: () => void;
+  openEditor: (editor: Editor) => void;
+  closeEditor: () => void;
+  notify: (notice: Notice | null) => void;
+}
+
+function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((entry) => entry !== item) : [...list, item];
+}
+
+/** Until profiles exist (approval workflow), everything is done as one local editor. */
+export const LOCAL_EDITOR: CurrentUser = { id: 'local-editor' };
+
+export const useUiStore = create<UiState>()((set) => ({
+  page: 'calendar',
+  view: 'dayGridMonth',
+  range: null,
+  filters: { channels: [], statuses: [] },
+  editor: { mode: 'closed' },
+  notice: null,
+  currentUser: LOCAL_EDITOR,
+  showPage: (page) => set({ page }),
+  setView: (view) => set({ view }),
+  setRange: (range) =>
+    set((state) =>
+      state.range?.startUtc === range.startUtc &&
+      state.range.endUtc === range.endUtc &&
+      state.range.anchorDate === range.anchorDate
+        ? state
+        : { range },
+    ),
+  toggleChannelFilter: (channel) =>
+    set((state) => ({ filters: { ...state.filters, channels: toggle(state.filters.channels, channel) } })),
+  toggleStatusFilter: (status) =>
+    set((state) => ({ filters: { ...state.filters, statuses: toggle(state.filters.statuses, status) } })),
+  resetFilters: () => set({ filters: { channels: [], statuses: [] } }),
+  openEditor: (editor) => set({ editor }),
+  closeEditor: () => set({ editor: { mode: 'closed' } }),
+  notify: (notice) => set({ notice }),
+}));

@@ -1,0 +1,61 @@
+// Every check of the project, in the order a failure is cheapest to find: format, lint, types, unit and component
+// tests, the Electron build, then the browser build driven end to end in Chromium. Ends with one line
+// `N passed, N failed[, N skipped]` over all test suites, and exits non-zero if anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reports = mkdtempSync(join(tmpdir(), 'civic-desk-tests-'));
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+
+function run(name, command, args) {
+  console.log(`\n== ${name}: ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  if (result.status !== 0) failedSteps.push(name);
+  return result.status === 0;
+}
+
+function vitest(name, extraArgs) {
+  const report = join(reports, `${name}.json`);
+  run(name, 'npx', [
+    'vitest',
+    'run',
+    ...extraArgs,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  if (!existsSync(report)) {
+    failedSteps.push(`${name} (no report)`);
+    return;
+  }
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(
+    readFileSync(report, 'utf8'),
+  );
+  totals.passed += numPassedTests;
+  totals.failed += numFailedTests;
+  totals.skipped += numPendingTests + numTodoTests;
+}
+
+run('format', 'npx', ['prettier', '--check', '.']);
+run('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+run('types', 'npm', ['run', '--silent', 'typecheck']);
+vitest('unit', []);
+if (run('electron build', 'npx', ['electron-vite', 'build']) && run('web build', 'npx', ['vite', 'build'])) {
+  if (existsSync(chromium)) {
+    vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+  } else {
+    console.error(
+      `\nChromium is missing at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
+    failedSteps.push('e2e (no Chromium)');
+  }
+}
+
+if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
+console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(failedSteps.length > 0 || totals.failed > 0 ? 1 : 0);

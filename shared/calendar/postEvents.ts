@@ -1,0 +1,85 @@
+/**
+ * The calendar as a view of posts: pure functions from posts (and filters) to calendar events. FullCalendar is only
+ * the adapter that draws them; the shape below is a structural subset of its EventInput.
+ */
+import { CHANNEL_BADGES, type Channel } from '../model/channels';
+import type { Post, PostStatus } from '../model/post';
+import type { PublicHoliday } from './holidays';
+
+export interface PostFilters {
+  /** Networks to show; empty shows all. A post matches when it is planned for any of them. */
+  channels: Channel[];
+  /** Statuses to show; empty shows all. */
+  statuses: PostStatus[];
+}
+
+export const NO_FILTERS: PostFilters = { channels: [], statuses: [] };
+
+export interface PostEvent {
+  id: string;
+  title: string;
+  start: string;
+  allDay: false;
+  classNames: string[];
+  extendedProps: { kind: 'post'; postId: string; channels: Channel[]; status: PostStatus; badges: string };
+}
+
+export interface HolidayEvent {
+  id: string;
+  title: string;
+  start: string;
+  allDay: true;
+  display: 'background';
+  classNames: string[];
+  extendedProps: { kind: 'holiday' };
+}
+
+export function matchesFilters(post: Post, filters: PostFilters): boolean {
+  const channelOk =
+    filters.channels.length === 0 || post.channels.some((channel) => filters.channels.includes(channel));
+  const statusOk = filters.statuses.length === 0 || filters.statuses.includes(post.status);
+  return channelOk && statusOk;
+}
+
+/** Network badges in the fixed network order, e.g. "in · IG". */
+export function channelBadges(channels: readonly Channel[]): string {
+  return (Object.keys(CHANNEL_BADGES) as Channel[])
+    .filter((channel) => channels.includes(channel))
+    .map((channel) => CHANNEL_BADGES[channel])
+    .join(' · ');
+}
+
+/** Scheduled posts that pass the filters, as timed events sorted by start. Unscheduled posts are not events. */
+export function postsToEvents(posts: readonly Post[], filters: PostFilters): PostEvent[] {
+  const events: PostEvent[] = [];
+  for (const post of posts) {
+    if (post.scheduledAt === null || !matchesFilters(post, filters)) continue;
+    events.push({
+      id: post.id,
+      title: post.title,
+      start: post.scheduledAt,
+      allDay: false,
+      classNames: ['cd-post', `cd-status-${post.status}`],
+      extendedProps: {
+        kind: 'post',
+        postId: post.id,
+        channels: post.channels,
+        status: post.status,
+        badges: channelBadges(post.channels),
+      },
+    });
+  }
+  return events.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+
+export function holidaysToEvents(holidays: readonly PublicHoliday[]): HolidayEvent[] {
+  return holidays.map((holiday) => ({
+    id: `holiday-${holiday.date}`,
+    title: holiday.name,
+    start: holiday.date,
+    allDay: true,
+    display: 'background',
+    classNames: ['cd-holiday'],
+    extendedProps: { kind: 'holiday' },
+  }));
+}

@@ -1,0 +1,14 @@
+/**
+ * The zod-free constants of the IPC contract (`contract.ts` re-exports them). The sandboxed preload imports only
+ * this module, so its bundle stays a few lines that require nothing but 'electron'.
+ */
+import type { DesktopOperation } from './contract';
+
+/** Name of the object the preload places on `window`. */
+export const DESKTOP_BRIDGE_KEY = 'civicDesk';
+
+export const IPC_CHANNELS = {
+  getAppInfo: 'civic-desk:get-app-info',
+  saveFile: 'civic-desk:save-file',
+  openFile: 'civic-desk:open-file',
+} as const satisfies Record<DesktopOperation, string>;

@@ -1,0 +1,66 @@
+/**
+ * What a person types into the post form, and its validation. Errors are i18n keys per field, so the form can put
+ * each message beside its field; nothing invalid reaches the database.
+ */
+import { isChannel, type Channel } from './channels';
+import { isPlainDate, isPlainTime, isoToUtc, zonedDateTimeToIso } from '../time/zoned';
+
+export const TITLE_MAX_LENGTH = 200;
+export const TEXT_MAX_LENGTH = 100_000;
+
+export interface PostFormInput {
+  title: string;
+  channels: string[];
+  /** `YYYY-MM-DD`, or empty for an unscheduled draft. */
+  date: string;
+  /** `HH:mm`; required when a date is given. */
+  time: string;
+  text: string;
+}
+
+export interface ValidPostFields {
+  title: string;
+  channels: Channel[];
+  text: string;
+  scheduledAt: string | null;
+  scheduledAtUtc: string | null;
+}
+
+export type PostFormField = keyof PostFormInput;
+export type PostFormErrors = Partial<Record<PostFormField, string>>;
+
+export type PostValidation = { ok: true; value: ValidPostFields } | { ok: false; errors: PostFormErrors };
+
+export function validatePostInput(input: PostFormInput, timeZone: string): PostValidation {
+  const errors: PostFormErrors = {};
+  const title = input.title.trim();
+  if (title.length === 0) errors.title = 'post.errors.titleRequired';
+  else if (title.length > TITLE_MAX_LENGTH) errors.title = 'post.errors.titleTooLong';
+
+  const channels = [...new Set(input.channels)];
+  if (channels.length === 0) errors.channels = 'post.errors.channelRequired';
+  else if (!channels.every(isChannel)) errors.channels = 'post.errors.channelUnknown';
+
+  if (input.text.length > TEXT_MAX_LENGTH) errors.text = 'post.errors.textTooLong';
+
+  const date = input.date.trim();
+  const time = input.time.trim();
+  let scheduledAt: string | null = null;
+  if (date !== '' || time !== '') {
+    if (!isPlainDate(date)) errors.date = 'post.errors.dateInvalid';
+    if (!isPlainTime(time)) errors.time = 'post.errors.timeInvalid';
+    if (!errors.date && !errors.time) scheduledAt = zonedDateTimeToIso(date, time, timeZone);
+  }
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      title,
+      channels: channels.filter(isChannel),
+      text: input.text,
+      scheduledAt,
+      scheduledAtUtc: scheduledAt === null ? null : isoToUtc(scheduledAt),
+    },
+  };
+}

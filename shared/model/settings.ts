@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { SUPPORTED_TIME_ZONES } from '../time/zoned';
+
+export const COUNTRIES = ['DE', 'CH', 'AT'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+export const UI_LOCALES = ['de-DE', 'de-CH', 'de-AT', 'en'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+export const settingsSchema = z
+  .object({
+    organisationName: z.string().trim().max(120),
+    /** Country and subdivision (German state, Swiss canton, Austrian state) for public holidays. */
+    region: z.object({
+      country: z.enum(COUNTRIES),
+      subdivision: z.string().regex(/^[A-Z0-9]{1,3}$/),
+    }),
+    timeZone: z.enum(SUPPORTED_TIME_ZONES),
+    locale: z.enum(UI_LOCALES),
+    /** Time a post gets when it is placed on a day without a time (dropped on a month cell). */
+    defaultPostTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  organisationName: '',
+  region: { country: 'DE', subdivision: 'BE' },
+  timeZone: 'Europe/Berlin',
+  locale: 'de-DE',
+  defaultPostTime: '10:00',
+};
+
+/** The time zone and language that usually go with a country, offered when the country changes. */
+export const COUNTRY_DEFAULTS: Record<Country, { timeZone: Settings['timeZone']; locale: UiLocale }> = {
+  DE: { timeZone: 'Europe/Berlin', locale: 'de-DE' },
+  CH: { timeZone: 'Europe/Zurich', locale: 'de-CH' },
+  AT: { timeZone: 'Europe/Vienna', locale: 'de-AT' },
+};

@@ -1,0 +1,170 @@
+/**
+ * The foundation as an editor uses it, in the browser build: open this month in German, create a post by clicking
+ * a day, drag it to another day, switch views, filter, schedule a draft from the side list, reload, and restart
+ * the browser on the same profile. The laptop's clock says New York; the desk must plan in Berlin time.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { launchDesk, serveDirectory, temporaryProfile, type Desk, type StaticServer } from './harness';
+
+const NOW = new Date('2026-11-25T09:00:00+01:00');
+const DIST = resolve(import.meta.dirname, '../../dist/web');
+
+let server: StaticServer;
+let profile: ReturnType<typeof temporaryProfile>;
+let desk: Desk | undefined;
+
+beforeAll(async () => {
+  server = await serveDirectory(DIST);
+  profile = temporaryProfile();
+});
+
+afterEach(async () => {
+  if (desk) {
+    expect(desk.errors).toEqual([]);
+    expect(desk.foreignRequests).toEqual([]);
+    await desk.close();
+    desk = undefined;
+  }
+});
+
+afterAll(async () => {
+  await server.close();
+  profile.remove();
+});
+
+function open(): Promise<Desk> {
+  return launchDesk({
+    origin: server.origin,
+    profileDir: profile.dir,
+    now: NOW,
+    timezoneId: 'America/New_York',
+  });
+}
+
+const dayCell = (page: Page, date: string) => page.locator(`[role="cell"][data-date="${date}"]`);
+/** A post in the calendar: the innermost list item with its title (list view nests events in day groups). */
+const eventIn = (scope: Locator, title: string) =>
+  scope.locator('[role="listitem"]:not(:has([role="listitem"]))', { hasText: title });
+
+/** Drags with real pointer moves (FullCalendar's drag needs several moves past its threshold). */
+async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
+  const source = await from.boundingBox();
+  const target = await to.boundingBox();
+  if (!source || !target) throw new Error('drag source or target not visible');
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 15 });
+  await page.mouse.up();
+}
+
+describe('editorial calendar in the browser', () => {
+  it('opens this month in German, creates a post by clicking a day, and refuses a post without title', async () => {
+    desk = await open();
+    const { page } = desk;
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('de-DE');
+    await page.getByRole('heading', { name: 'November 2026' }).waitFor();
+    expect(await page.locator('[role="cell"][data-date]').count()).toBe(42);
+    expect(await page.getByText('KW48').count()).toBe(1);
+
+    await dayCell(page, '2026-11-26').click({ position: { x: 60, y: 60 } });
+    const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await dialog.getByText('Bitte geben Sie einen Titel ein.').waitFor();
+
+    await dialog.getByLabel('Titel').fill('Quiz der Woche: Brücken');
+    await dialog.getByRole('checkbox', { name: 'Instagram' }).check();
+    await dialog.getByRole('checkbox', { name: 'Facebook' }).check();
+    expect(await dialog.getByLabel('Datum').inputValue()).toBe('2026-11-26');
+    await dialog.getByLabel('Uhrzeit').fill('10:00');
+    await dialog.getByLabel('Text').fill('Wie viele Brücken hat unsere Stadt? Antwort am Montag.');
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const event = eventIn(dayCell(page, '2026-11-26'), 'Quiz der Woche: Brücken');
+    await event.waitFor();
+    const text = await event.innerText();
+    expect(text).toContain('10:00'); // Berlin time, although the laptop is in New York
+    expect(text).toContain('IG');
+    expect(text).toContain('f');
+  });
+
+  it('drags the post to another day and keeps it there after a reload', async () => {
+    desk = await open();
+    const { page } = desk;
+    const event = eventIn(dayCell(page, '2026-11-26'), 'Quiz der Woche: Brücken');
+    await event.waitFor();
+    await drag(page, event, dayCell(page, '2026-11-19'));
+    await eventIn(dayCell(page, '2026-11-19'), 'Quiz der Woche: Brücken').waitFor();
+    expect(await eventIn(dayCell(page, '2026-11-26'), 'Quiz der Woche: Brücken').count()).toBe(0);
+
+    await page.reload();
+    const moved = eventIn(dayCell(page, '2026-11-19'), 'Quiz der Woche: Brücken');
+    await moved.waitFor();
+    expect(await moved.innerText()).toContain('10:00');
+  });
+
+  it('switches to week and list views and filters by network and status', async () => {
+    desk = await open();
+    const { page } = desk;
+    await eventIn(page.locator('body'), 'Quiz der Woche: Brücken').waitFor();
+
+    await page.getByRole('tab', { name: 'Wochenansicht' }).click();
+    await page.getByRole('button', { name: 'Vorherige Woche' }).click();
+    await eventIn(page.locator('body'), 'Quiz der Woche: Brücken').waitFor();
+    await page.locator('[role="columnheader"][data-date="2026-11-16"]').waitFor();
+    await page.locator('[role="columnheader"][data-date="2026-11-22"]').waitFor();
+    await page.getByText('KW 47').waitFor();
+
+    await page.getByRole('tab', { name: 'Liste' }).click();
+    await eventIn(page.locator('body'), 'Quiz der Woche: Brücken').waitFor();
+
+    const filters = page.getByRole('region', { name: 'Filter' });
+    await filters.getByRole('checkbox', { name: /LinkedIn/ }).check();
+    await expect.poll(() => eventIn(page.locator('body'), 'Quiz der Woche: Brücken').count()).toBe(0);
+    await filters.getByRole('checkbox', { name: /Instagram/ }).check();
+    await eventIn(page.locator('body'), 'Quiz der Woche: Brücken').waitFor();
+    await filters.getByRole('checkbox', { name: 'Freigegeben' }).check();
+    await expect.poll(() => eventIn(page.locator('body'), 'Quiz der Woche: Brücken').count()).toBe(0);
+    await filters.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    await eventIn(page.locator('body'), 'Quiz der Woche: Brücken').waitFor();
+  });
+
+  it('keeps a draft without a date beside the calendar and schedules it by dragging it onto a day', async () => {
+    desk = await open();
+    const { page } = desk;
+    await page.getByRole('button', { name: 'Neuer Beitrag' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
+    await dialog.getByLabel('Titel').fill('Porträt: Bürgerbüro');
+    await dialog.getByRole('checkbox', { name: 'LinkedIn' }).check();
+    await dialog.getByLabel('Datum').fill('');
+    await dialog.getByLabel('Uhrzeit').fill('');
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const unscheduled = page.getByRole('region', { name: 'Ohne Termin' });
+    const item = unscheduled.getByRole('listitem').filter({ hasText: 'Porträt: Bürgerbüro' });
+    await item.waitFor();
+    await drag(page, item, dayCell(page, '2026-11-27'));
+    const placed = eventIn(dayCell(page, '2026-11-27'), 'Porträt: Bürgerbüro');
+    await placed.waitFor();
+    expect(await placed.innerText()).toContain('10:00'); // the organisation's default time
+    await expect.poll(() => item.count()).toBe(0);
+  });
+
+  it('finds everything again after the browser is closed and started on the same profile', async () => {
+    desk = await open();
+    const { page } = desk;
+    await eventIn(dayCell(page, '2026-11-19'), 'Quiz der Woche: Brücken').waitFor();
+    await eventIn(dayCell(page, '2026-11-27'), 'Porträt: Bürgerbüro').waitFor();
+    await eventIn(dayCell(page, '2026-11-19'), 'Quiz der Woche: Brücken').click();
+    const dialog = page.getByRole('dialog', { name: 'Beitrag bearbeiten' });
+    expect(await dialog.getByLabel('Text').inputValue()).toBe(
+      'Wie viele Brücken hat unsere Stadt? Antwort am Montag.',
+    );
+    expect(await dialog.getByRole('checkbox', { name: 'Instagram' }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('checkbox', { name: 'LinkedIn' }).isChecked()).toBe(false);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * End-to-end harness: serves a built renderer on 127.0.0.1 and drives Debian's Chromium with playwright-core.
+ * Every console error, page error and request that leaves 127.0.0.1 is recorded; tests assert there are none.
+ * Requests to anywhere else are also aborted, so a stray remote asset can never load by accident.
+ */
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `directory` on 127.0.0.1 (a free port); unknown paths get 404, never another file. */
+export async function serveDirectory(directory: string): Promise<StaticServer> {
+  const root = resolve(directory);
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = resolve(join(root, pathname === '/' ? 'index.html' : pathname));
+    if (!file.startsWith(root + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+export interface Desk {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, uncaught page errors. */
+  errors: string[];
+  /** Requests that did not go to the served origin. */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  origin: string;
+  profileDir: string;
+  /** Frozen wall clock of the page (timers still run), for a calendar that opens on a known day. */
+  now: Date;
+  /** The laptop's time zone; the desk must show the organisation's time regardless. */
+  timezoneId?: string;
+}
+
+/** Starts Chromium on a persistent profile (IndexedDB survives a restart on the same profile). */
+export async function launchDesk(options: LaunchOptions): Promise<Desk> {
+  const context = await chromium.launchPersistentContext(options.profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    locale: 'de-DE',
+    timezoneId: options.timezoneId ?? 'Europe/Berlin',
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  await context.route(
+    (url) => url.origin !== options.origin && !['data:', 'blob:'].includes(url.protocol),
+    async (route) => {
+      foreignRequests.push(route.request().url());
+      await route.abort();
+    },
+  );
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.clock.setFixedTime(options.now);
+  await page.goto(`${options.origin}/index.html`);
+  return { context, page, errors, foreignRequests, close: () => context.close() };
+}
+
+export function temporaryProfile(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'civic-desk-e2e-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './shared/security/contentSecurityPolicy.ts';
+
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+/** Compile-time constants of the renderer (declared in renderer/env.d.ts). */
+export const rendererDefines = {
+  __APP_VERSION__: JSON.stringify(packageJson.version),
+};
+
+/**
+ * Adds the production CSP as a meta tag to built pages. Dev mode (npm run web) needs React's inline refresh
+ * preamble, so the tag is added at build time only; Electron also sends the policy as a header.
+ */
+export function contentSecurityPolicyPlugin(): Plugin {
+  return {
+    name: 'civic-desk-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head',
+        },
+      ],
+    },
+  };
+}

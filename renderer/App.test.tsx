@@ -2,7 +2,7 @@
  * Component tests of the desk against a real (in-memory) IndexedDB: the calendar shows saved posts with their
  * networks as text, the form validates beside each field, filters hide posts, and the language follows settings.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { todayInZone } from '../shared/time/zoned';
@@ -16,11 +16,15 @@ import { useUiStore } from './state/uiStore';
 const initialUiState = useUiStore.getState();
 
 beforeEach(async () => {
+  // Only the clock is fixed (a known month on screen); timers run for real.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-25T09:00:00+01:00'));
   useUiStore.setState(initialUiState, true);
   await db.open();
 });
 
 afterEach(async () => {
+  vi.useRealTimers();
   await db.delete();
 });
 
@@ -118,5 +122,24 @@ describe('the desk', () => {
     expect(await screen.findByRole('heading', { name: 'Einstellungen' })).toBeTruthy();
     expect(screen.getByLabelText<HTMLSelectElement>('Sprache').value).toBe('de-CH');
     expect(document.body.textContent).not.toContain('ß');
+  });
+
+  it('shows the public holidays of the organisation region as background days', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, region: { country: 'DE', subdivision: 'SN' } });
+    render(<App />);
+    // Buß- und Bettag, 18 November 2026: a day off in Saxony only.
+    expect(await screen.findByText('Buß- und Bettag')).toBeTruthy();
+  });
+
+  it('switches the whole interface to English from the settings', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Einstellungen' }));
+    await user.selectOptions(await screen.findByLabelText('Sprache'), 'en');
+    await user.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
+    expect(await screen.findByRole('button', { name: 'Calendar' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    await user.click(screen.getByRole('button', { name: 'Calendar' }));
+    expect(await screen.findByRole('button', { name: 'New post' })).toBeTruthy();
   });
 });

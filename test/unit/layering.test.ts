@@ -1,0 +1,55 @@
+/**
+ * The layering rules are lint rules; this checks that they bite. Each case lints a real file of the tree with one
+ * forbidden import added in front, and expects ESLint's no-restricted-imports error.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: root });
+
+async function restrictedImportMessages(file: string, importLine: string): Promise<string[]> {
+  const source = `${importLine}\n${readFileSync(resolve(root, file), 'utf8')}`;
+  const [result] = await eslint.lintText(source, { filePath: resolve(root, file) });
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .map((message) => message.message);
+}
+
+describe('layering lint rules', () => {
+  it.each([
+    ['shared/model/post.ts', "import { useState } from 'react';", /no React/],
+    ['shared/model/post.ts', "import Dexie from 'dexie';", /no database/],
+    ['shared/model/post.ts', "import { app } from 'electron';", /no Electron/],
+    ['shared/model/post.ts', "import { readFile } from 'node:fs/promises';", /no Node modules/],
+    ['shared/model/post.ts', "import { db } from '../../renderer/data/db';", /imports nothing from renderer/],
+    [
+      'renderer/App.tsx',
+      "import { createMainWindowOptions } from '../electron/windowOptions';",
+      /only through renderer\/platform/,
+    ],
+    [
+      'renderer/features/calendar/FilterPanel.tsx',
+      "import { db } from '../../data/db';",
+      /Only renderer\/data\/ imports the database/,
+    ],
+    ['electron/main.ts', "import { App } from '../renderer/App';", /never imports the renderer/],
+  ])('%s may not: %s', async (file, importLine, expected) => {
+    const messages = await restrictedImportMessages(file, importLine);
+    expect(messages.some((message) => expected.test(message))).toBe(true);
+  });
+
+  it('the same files lint clean without the forbidden import', async () => {
+    for (const file of ['shared/model/post.ts', 'renderer/App.tsx', 'electron/main.ts']) {
+      expect(await restrictedImportMessages(file, '')).toEqual([]);
+    }
+  });
+
+  it('the data layer itself may import the database', async () => {
+    expect(
+      await restrictedImportMessages('renderer/data/liveQueries.ts', "import { db } from './db';"),
+    ).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * networks as text, the form validates beside each field, filters hide posts, and the language follows settings.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { todayInZone } from '../shared/time/zoned';
 import { DEFAULT_SETTINGS } from '../shared/model/settings';
@@ -24,6 +24,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  // Unmount first: live queries of a mounted app would otherwise read a deleted database.
+  cleanup();
   vi.useRealTimers();
   await db.delete();
 });

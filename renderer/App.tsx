@@ -5,10 +5,16 @@ import { useSettings } from './data/liveQueries';
 import { createI18n } from './i18n/i18n';
 import { useUiStore } from './state/uiStore';
 import { CalendarPage } from './features/calendar/CalendarPage';
-import { PostDialog } from './features/posts/PostDialog';
+import { ComposerDialog } from './features/composer/ComposerDialog';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { CampaignsPage } from './features/campaigns/CampaignsPage';
+import { ConsentsPage } from './features/consents/ConsentsPage';
+import type { Page } from './state/uiStore';
+import { todayInZone } from '../shared/time/zoned';
 import { NoticeBar } from './ui/NoticeBar';
 import iconUrl from '../assets/icon.svg';
+
+const PAGES: readonly Page[] = ['calendar', 'campaigns', 'consents', 'settings'];
 
 export function App() {
   const settings = useSettings();
@@ -49,27 +55,26 @@ function Desk({ settings }: { settings: Settings }) {
           {settings.organisationName && <span className="cd-organisation">{settings.organisationName}</span>}
         </div>
         <nav aria-label={t('app.nav.label')}>
-          <button
-            type="button"
-            aria-current={page === 'calendar' ? 'page' : undefined}
-            onClick={() => showPage('calendar')}
-          >
-            {t('app.nav.calendar')}
-          </button>
-          <button
-            type="button"
-            aria-current={page === 'settings' ? 'page' : undefined}
-            onClick={() => showPage('settings')}
-          >
-            {t('app.nav.settings')}
-          </button>
+          {PAGES.map((entry) => (
+            <button
+              key={entry}
+              type="button"
+              aria-current={page === entry ? 'page' : undefined}
+              onClick={() => showPage(entry)}
+            >
+              {t(`app.nav.${entry}`)}
+            </button>
+          ))}
         </nav>
       </header>
       <NoticeBar />
       <main id="main" className="cd-main" tabIndex={-1}>
-        {page === 'calendar' ? <CalendarPage settings={settings} /> : <SettingsPage settings={settings} />}
+        {page === 'calendar' && <CalendarPage settings={settings} />}
+        {page === 'campaigns' && <CampaignsPage />}
+        {page === 'consents' && <ConsentsPage today={todayInZone(new Date(), settings.timeZone)} />}
+        {page === 'settings' && <SettingsPage settings={settings} />}
       </main>
-      <PostDialog settings={settings} />
+      <ComposerDialog settings={settings} />
     </div>
   );
 }

@@ -14,7 +14,8 @@ export class DataError extends Error {
 
   constructor(messageKey: DataErrorKey, options?: { cause?: unknown }) {
     super(messageKey, options);
-    this.name = 'DataError';
+    // Not 'DataError': IndexedDB has an error of that name, which Dexie would take this one for.
+    this.name = 'DeskDataError';
     this.messageKey = messageKey;
   }
 }
@@ -30,8 +31,19 @@ function errorNames(error: unknown): string[] {
   return names;
 }
 
+/** A DataError thrown inside a Dexie transaction arrives wrapped (as `inner`) in Dexie's own error. */
+function innerDataError(error: unknown): DataError | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth += 1) {
+    if (current instanceof DataError) return current;
+    current = (current as { inner?: unknown }).inner;
+  }
+  return null;
+}
+
 export function toDataError(error: unknown): DataError {
-  if (error instanceof DataError) return error;
+  const own = innerDataError(error);
+  if (own) return own;
   const names = errorNames(error);
   if (names.includes('QuotaExceededError')) return new DataError('errors.storageFull', { cause: error });
   if (names.includes('DatabaseClosedError') || names.includes('InvalidStateError')) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { openCivicDeskDb, SCHEMA_V1 } from './db';
+import { CURRENT_SCHEMA_VERSION, openCivicDeskDb, SCHEMA_V1, SCHEMA_V2 } from './db';
 
 const names: string[] = [];
 function freshName(): string {
@@ -13,34 +13,68 @@ afterEach(async () => {
   await Promise.all(names.splice(0).map((name) => Dexie.delete(name)));
 });
 
+/** A post as version 1 of the app stored it. */
+const V1_POST = {
+  id: '7d1f1c1e-0000-4000-8000-000000000001',
+  title: 'Quiz der Woche',
+  channels: ['x', 'instagram'],
+  text: 'Wie viele Brücken hat unsere Stadt?',
+  scheduledAt: '2026-12-03T10:00:00+01:00',
+  scheduledAtUtc: '2026-12-03T09:00:00.000Z',
+  status: 'draft',
+  createdAt: '2026-11-25T08:00:00.000Z',
+  updatedAt: '2026-11-25T08:00:00.000Z',
+  createdBy: 'local-editor',
+};
+
+async function writeWithVersion(
+  name: string,
+  version: number,
+  stores: Record<string, string>,
+  rows: object[],
+) {
+  const old = new Dexie(name);
+  old.version(version).stores(stores);
+  await old.table('posts').bulkAdd(rows);
+  old.close();
+}
+
 describe('database schema', () => {
-  it('creates version 1 with the indexes the queries use', async () => {
+  it('creates the current version with the indexes the queries use', async () => {
     const db = openCivicDeskDb(freshName());
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const posts = db.table('posts').schema;
     expect(posts.primKey.name).toBe('id');
-    expect(posts.indexes.map((index) => index.name).sort()).toEqual([
-      'scheduledAtUtc',
-      'status',
-      'updatedAt',
-    ]);
-    expect(db.table('settings').schema.primKey.name).toBe('id');
-    expect(Object.keys(SCHEMA_V1).sort()).toEqual(db.tables.map((table) => table.name).sort());
+    expect(posts.indexes.map((index) => index.name).sort()).toEqual(
+      ['campaignId', 'scheduledAtUtc', 'series.seriesId', 'status', 'updatedAt'].sort(),
+    );
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
     db.close();
   });
 
-  it('opens a database written by version 1 with its data intact', async () => {
+  it('migrates version 1 posts: the text becomes the master with one linked variant per network', async () => {
     const name = freshName();
-    const v1 = new Dexie(name);
-    v1.version(1).stores(SCHEMA_V1);
-    await v1
-      .table('posts')
-      .add({ id: 'a', title: 'Alt', scheduledAtUtc: null, status: 'draft', updatedAt: 'x' });
-    v1.close();
+    await writeWithVersion(name, 1, SCHEMA_V1, [V1_POST, { ...V1_POST, id: 'no-channels', channels: [] }]);
 
     const db = openCivicDeskDb(name);
-    expect(await db.posts.get('a')).toMatchObject({ title: 'Alt' });
+    const post = await db.posts.get(V1_POST.id);
+    expect(post).toEqual({
+      ...V1_POST,
+      channels: ['instagram', 'x'],
+      variants: [
+        { channel: 'instagram', format: 'feed', text: V1_POST.text, mediaIds: [] },
+        { channel: 'x', format: 'feed', text: V1_POST.text, mediaIds: [] },
+      ],
+      variantsLinked: true,
+      media: [],
+      campaignId: null,
+      category: null,
+      series: null,
+      template: null,
+    });
+    expect((await db.posts.get('no-channels'))?.variants).toEqual([]);
+    expect(await db.posts.where('scheduledAtUtc').above('2026-12-01').count()).toBe(2);
     db.close();
   });
 });

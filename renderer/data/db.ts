@@ -3,11 +3,15 @@
  *
  * Schema history: every change adds a `version(n)` with its stores and, where stored data changes shape, an
  * `upgrade()`; old versions stay listed so any older database opens and migrates. Each version has a migration
- * test in `db.migration.test.ts`.
+ * test in `db.test.ts`.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Campaign } from '../../shared/model/campaign';
+import type { Consent, MediaMeta } from '../../shared/model/media';
 import type { Post } from '../../shared/model/post';
 import type { Settings } from '../../shared/model/settings';
+import { migratePostV1toV2 } from './migrations';
+import type { MediaBlobRow, SeriesRow, SnippetRow, TemplateRow } from './rows';
 
 export const DATABASE_NAME = 'civic-desk';
 
@@ -21,6 +25,13 @@ export interface SettingsRow extends Settings {
 export type CivicDeskDb = Dexie & {
   posts: EntityTable<Post, 'id'>;
   settings: EntityTable<SettingsRow, 'id'>;
+  media: EntityTable<MediaMeta, 'id'>;
+  mediaBlobs: EntityTable<MediaBlobRow, 'id'>;
+  consents: EntityTable<Consent, 'id'>;
+  campaigns: EntityTable<Campaign, 'id'>;
+  series: EntityTable<SeriesRow, 'id'>;
+  templates: EntityTable<TemplateRow, 'id'>;
+  snippets: EntityTable<SnippetRow, 'id'>;
 };
 
 /** Version 1: posts indexed by UTC schedule (range queries), status and last change; one settings row. */
@@ -29,10 +40,39 @@ export const SCHEMA_V1 = {
   settings: 'id',
 } as const;
 
+/**
+ * Version 2 (composer): posts get variants, media, campaign, category and series links (indexed by campaign and
+ * series); media metadata apart from the bytes (listing the library never loads blobs); consents, campaigns,
+ * series, templates and snippets.
+ */
+export const SCHEMA_V2 = {
+  posts: 'id, scheduledAtUtc, status, updatedAt, campaignId, series.seriesId',
+  settings: 'id',
+  media: 'id, createdAt',
+  mediaBlobs: 'id',
+  consents: 'id',
+  campaigns: 'id, startDate',
+  series: 'id',
+  templates: 'id',
+  snippets: 'id',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+async function upgradeToV2(transaction: Transaction): Promise<void> {
+  await transaction
+    .table('posts')
+    .toCollection()
+    .modify((post: Record<string, unknown>) => {
+      Object.assign(post, migratePostV1toV2(post));
+    });
+}
+
 export function openCivicDeskDb(name: string = DATABASE_NAME): CivicDeskDb {
   // Chromium commits IndexedDB with relaxed durability by default; strict asks for a flush at every commit.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CivicDeskDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   return db;
 }
 

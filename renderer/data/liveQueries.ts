@@ -2,6 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Post } from '../../shared/model/post';
 import type { Settings } from '../../shared/model/settings';
+import type { Campaign } from '../../shared/model/campaign';
+import { listCampaigns } from './campaignsRepository';
 import { getPost, listPostsBetween, listUnscheduledPosts } from './postsRepository';
 import { loadSettings } from './settingsRepository';
 
@@ -28,4 +30,8 @@ export function usePost(id: string | null): Post | null | undefined {
 
 export function useSettings(): Settings | undefined {
   return useLiveQuery(() => loadSettings(), []);
+}
+
+export function useCampaigns(): Campaign[] | undefined {
+  return useLiveQuery(() => listCampaigns(), []);
 }

@@ -49,6 +49,13 @@ describe('posts repository', () => {
       title: 'Quiz der Woche',
       channels: ['instagram'],
       text: 'Frage 1',
+      variants: [{ channel: 'instagram', format: 'feed', text: 'Frage 1', mediaIds: [] }],
+      variantsLinked: true,
+      media: [],
+      campaignId: null,
+      category: null,
+      series: null,
+      template: null,
       scheduledAt: '2026-12-03T10:00:00+01:00',
       scheduledAtUtc: '2026-12-03T09:00:00.000Z',
       status: 'draft',
@@ -113,6 +120,9 @@ describe('posts repository', () => {
       messageKey: 'errors.notFound',
     });
     await expect(savePostFromForm(quiz, 'missing', context)).rejects.toBeInstanceOf(DataError);
+    await expect(savePostFromForm(quiz, 'missing', context)).rejects.toMatchObject({
+      messageKey: 'errors.notFound',
+    });
     expect(await db.posts.count()).toBe(0);
   });
 

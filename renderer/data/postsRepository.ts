@@ -32,6 +32,7 @@ export async function savePostFromForm(
         const post: Post = {
           id: crypto.randomUUID(),
           ...validation.value,
+          series: null,
           status: 'draft',
           createdAt: now,
           updatedAt: now,
@@ -42,7 +43,9 @@ export async function savePostFromForm(
       }
       const existing = await db.posts.get(id);
       if (!existing) throw new DataError('errors.notFound');
-      const post: Post = { ...existing, ...validation.value, updatedAt: now };
+      // An occurrence edited on its own leaves the series: later changes to the series keep this version.
+      const series = existing.series === null ? null : { ...existing.series, detached: true };
+      const post: Post = { ...existing, ...validation.value, series, updatedAt: now };
       await db.posts.put(post);
       return { ok: true, post };
     }),

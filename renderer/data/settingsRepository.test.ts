@@ -23,6 +23,7 @@ describe('settings repository', () => {
       timeZone: 'Europe/Zurich',
       locale: 'de-CH',
       defaultPostTime: '09:30',
+      limits: { ...DEFAULT_SETTINGS.limits, instagramHashtagLimit: 30 },
     };
     expect(await saveSettings(zurich)).toEqual({ ok: true });
     expect(await loadSettings()).toEqual(zurich);

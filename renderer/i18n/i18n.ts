@@ -1,20 +1,19 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLocale } from '../../shared/model/settings';
-import { de } from './locales/de';
-import { en } from './locales/en';
+import { deCatalogue, enCatalogue } from './catalogue';
 import { deAT, deCH } from './locales/regional';
 
 export const RESOURCES = {
-  'de-DE': { translation: de },
+  'de-DE': { translation: deCatalogue },
   'de-CH': { translation: deCH },
   'de-AT': { translation: deAT },
-  en: { translation: en },
+  en: { translation: enCatalogue },
 } as const satisfies Record<UiLocale, { translation: unknown }>;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof de };
+    resources: { translation: typeof deCatalogue };
   }
 }
 

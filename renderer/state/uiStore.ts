@@ -5,12 +5,12 @@
 import { create } from 'zustand';
 import type { Channel } from '../../shared/model/channels';
 import type { PostStatus } from '../../shared/model/post';
-import type { PostFilters } from '../../shared/calendar/postEvents';
+import { NO_FILTERS, type PostFilters } from '../../shared/calendar/postEvents';
 
 export const CALENDAR_VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth'] as const;
 export type CalendarViewName = (typeof CALENDAR_VIEWS)[number];
 
-export type Page = 'calendar' | 'settings';
+export type Page = 'calendar' | 'campaigns' | 'consents' | 'settings';
 
 /** The post form: closed, creating (with a preset day and time), or editing a post. */
 export type Editor =
@@ -47,6 +47,10 @@ interface UiState {
   setRange: (range: VisibleRange) => void;
   toggleChannelFilter: (channel: Channel) => void;
   toggleStatusFilter: (status: PostStatus) => void;
+  toggleCampaignFilter: (campaignId: string) => void;
+  toggleCategoryFilter: (category: string) => void;
+  /** Drops campaign and category filters that no longer exist (a deleted campaign would hide posts unseen). */
+  keepKnownFilters: (campaignIds: readonly string[], categories: readonly string[]) => void;
   resetFilters: () => void;
   openEditor: (editor: Editor) => void;
   closeEditor: () => void;
@@ -64,7 +68,7 @@ export const useUiStore = create<UiState>()((set) => ({
   page: 'calendar',
   view: 'dayGridMonth',
   range: null,
-  filters: { channels: [], statuses: [] },
+  filters: NO_FILTERS,
   editor: { mode: 'closed' },
   notice: null,
   currentUser: LOCAL_EDITOR,
@@ -82,7 +86,28 @@ export const useUiStore = create<UiState>()((set) => ({
     set((state) => ({ filters: { ...state.filters, channels: toggle(state.filters.channels, channel) } })),
   toggleStatusFilter: (status) =>
     set((state) => ({ filters: { ...state.filters, statuses: toggle(state.filters.statuses, status) } })),
-  resetFilters: () => set({ filters: { channels: [], statuses: [] } }),
+  toggleCampaignFilter: (campaignId) =>
+    set((state) => ({
+      filters: { ...state.filters, campaignIds: toggle(state.filters.campaignIds, campaignId) },
+    })),
+  toggleCategoryFilter: (category) =>
+    set((state) => ({
+      filters: { ...state.filters, categories: toggle(state.filters.categories, category) },
+    })),
+  keepKnownFilters: (campaignIds, categories) =>
+    set((state) => {
+      const { filters } = state;
+      const keptCampaigns = filters.campaignIds.filter((id) => campaignIds.includes(id));
+      const keptCategories = filters.categories.filter((category) => categories.includes(category));
+      if (
+        keptCampaigns.length === filters.campaignIds.length &&
+        keptCategories.length === filters.categories.length
+      ) {
+        return state;
+      }
+      return { filters: { ...filters, campaignIds: keptCampaigns, categories: keptCategories } };
+    }),
+  resetFilters: () => set({ filters: NO_FILTERS }),
   openEditor: (editor) => set({ editor }),
   closeEditor: () => set({ editor: { mode: 'closed' } }),
   notify: (notice) => set({ notice }),

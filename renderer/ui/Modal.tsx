@@ -5,12 +5,14 @@ interface ModalProps {
   title: string;
   onClose: () => void;
   initialFocus?: RefObject<HTMLElement | null>;
+  /** A large dialog (the composer) instead of a form-sized one. */
+  wide?: boolean;
   children: ReactNode;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex="0"]';
 
-export function Modal({ title, onClose, initialFocus, children }: ModalProps) {
+export function Modal({ title, onClose, initialFocus, wide = false, children }: ModalProps) {
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
@@ -48,7 +50,7 @@ export function Modal({ title, onClose, initialFocus, children }: ModalProps) {
     <div className="cd-modal-backdrop">
       <div
         ref={dialogRef}
-        className="cd-modal"
+        className={wide ? 'cd-modal cd-modal-wide' : 'cd-modal'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

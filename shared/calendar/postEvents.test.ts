@@ -8,6 +8,13 @@ function post(overrides: Partial<Post>): Post {
     title: 'Porträt: Frau Yilmaz, Bürgerbüro',
     channels: ['instagram', 'linkedin'],
     text: '',
+    variants: [],
+    variantsLinked: true,
+    media: [],
+    campaignId: null,
+    category: null,
+    series: null,
+    template: null,
     scheduledAt: '2026-12-03T10:00:00+01:00',
     scheduledAtUtc: '2026-12-03T09:00:00.000Z',
     status: 'draft',
@@ -55,9 +62,49 @@ describe('postsToEvents', () => {
       post({ id: 'x', channels: ['x'], status: 'approved' }),
       post({ id: 'fb', channels: ['facebook', 'x'] }),
     ];
-    expect(postsToEvents(posts, { channels: ['x'], statuses: [] }).map((e) => e.id)).toEqual(['x', 'fb']);
-    expect(postsToEvents(posts, { channels: ['x'], statuses: ['draft'] }).map((e) => e.id)).toEqual(['fb']);
-    expect(matchesFilters(posts[0] as Post, { channels: [], statuses: ['approved'] })).toBe(false);
+    expect(postsToEvents(posts, { ...NO_FILTERS, channels: ['x'] }).map((e) => e.id)).toEqual(['x', 'fb']);
+    expect(
+      postsToEvents(posts, { ...NO_FILTERS, channels: ['x'], statuses: ['draft'] }).map((e) => e.id),
+    ).toEqual(['fb']);
+    expect(matchesFilters(posts[0] as Post, { ...NO_FILTERS, statuses: ['approved'] })).toBe(false);
+  });
+
+  it('filters by campaign: posts of another campaign and posts without one are hidden', () => {
+    const posts = [
+      post({ id: 'advent', campaignId: 'c-advent' }),
+      post({ id: 'career', campaignId: 'c-career' }),
+      post({ id: 'loose', campaignId: null }),
+    ];
+    expect(postsToEvents(posts, NO_FILTERS).map((e) => e.id)).toEqual(['advent', 'career', 'loose']);
+    expect(postsToEvents(posts, { ...NO_FILTERS, campaignIds: ['c-advent'] }).map((e) => e.id)).toEqual([
+      'advent',
+    ]);
+    expect(
+      postsToEvents(posts, { ...NO_FILTERS, campaignIds: ['c-advent', 'c-career'] }).map((e) => e.id),
+    ).toEqual(['advent', 'career']);
+  });
+
+  it('filters by category and combines every group with AND', () => {
+    const posts = [
+      post({ id: 'service', category: 'Service', campaignId: 'c1' }),
+      post({ id: 'karriere', category: 'Karriere', campaignId: 'c1' }),
+      post({ id: 'none', category: null, campaignId: 'c1' }),
+      post({ id: 'other', category: 'Service', campaignId: 'c2', channels: ['x'] }),
+    ];
+    expect(postsToEvents(posts, { ...NO_FILTERS, categories: ['Service'] }).map((e) => e.id)).toEqual([
+      'service',
+      'other',
+    ]);
+    expect(
+      postsToEvents(posts, { ...NO_FILTERS, categories: ['Service'], campaignIds: ['c1'] }).map((e) => e.id),
+    ).toEqual(['service']);
+    expect(
+      postsToEvents(posts, { ...NO_FILTERS, categories: ['Service'], channels: ['x'] }).map((e) => e.id),
+    ).toEqual(['other']);
+  });
+
+  it('keeps NO_FILTERS empty in every group', () => {
+    expect(NO_FILTERS).toEqual({ channels: [], statuses: [], campaignIds: [], categories: [] });
   });
 });
 

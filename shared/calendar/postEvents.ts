@@ -11,9 +11,13 @@ export interface PostFilters {
   channels: Channel[];
   /** Statuses to show; empty shows all. */
   statuses: PostStatus[];
+  /** Campaign ids to show; empty shows all. Posts without a campaign pass only when this is empty. */
+  campaignIds: string[];
+  /** Categories (content pillars) to show; empty shows all. Uncategorised posts pass only when this is empty. */
+  categories: string[];
 }
 
-export const NO_FILTERS: PostFilters = { channels: [], statuses: [] };
+export const NO_FILTERS: PostFilters = { channels: [], statuses: [], campaignIds: [], categories: [] };
 
 export interface PostEvent {
   id: string;
@@ -38,7 +42,12 @@ export function matchesFilters(post: Post, filters: PostFilters): boolean {
   const channelOk =
     filters.channels.length === 0 || post.channels.some((channel) => filters.channels.includes(channel));
   const statusOk = filters.statuses.length === 0 || filters.statuses.includes(post.status);
-  return channelOk && statusOk;
+  const campaignOk =
+    filters.campaignIds.length === 0 ||
+    (post.campaignId !== null && filters.campaignIds.includes(post.campaignId));
+  const categoryOk =
+    filters.categories.length === 0 || (post.category !== null && filters.categories.includes(post.category));
+  return channelOk && statusOk && campaignOk && categoryOk;
 }
 
 /** Network badges in the fixed network order, e.g. "in · IG". */

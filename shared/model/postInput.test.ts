@@ -10,14 +10,23 @@ const valid: PostFormInput = {
 };
 
 describe('validatePostInput', () => {
-  it('accepts a complete post, trims the title, removes duplicate networks and stores both time forms', () => {
+  it('accepts a complete post, trims the title, orders networks without duplicates, stores both time forms', () => {
     const result = validatePostInput(valid, 'Europe/Berlin');
     expect(result).toEqual({
       ok: true,
       value: {
         title: 'Quiz der Woche',
-        channels: ['instagram', 'facebook'],
+        channels: ['facebook', 'instagram'],
         text: valid.text,
+        variants: [
+          { channel: 'facebook', format: 'feed', text: valid.text, mediaIds: [] },
+          { channel: 'instagram', format: 'feed', text: valid.text, mediaIds: [] },
+        ],
+        variantsLinked: true,
+        media: [],
+        campaignId: null,
+        category: null,
+        template: null,
         scheduledAt: '2026-12-03T10:00:00+01:00',
         scheduledAtUtc: '2026-12-03T09:00:00.000Z',
       },

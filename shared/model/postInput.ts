@@ -3,6 +3,9 @@
  * each message beside its field; nothing invalid reaches the database.
  */
 import { isChannel, type Channel } from './channels';
+import { CHANNEL_FORMATS, type MediaAttachment, type Variant } from './variant';
+import { withChannels } from './postVariants';
+import type { TemplateUse } from './post';
 import { isPlainDate, isPlainTime, isoToUtc, zonedDateTimeToIso } from '../time/zoned';
 
 export const TITLE_MAX_LENGTH = 200;
@@ -15,18 +18,32 @@ export interface PostFormInput {
   date: string;
   /** `HH:mm`; required when a date is given. */
   time: string;
+  /** The master text. */
   text: string;
+  /** The composer's variants; without them each network gets the master text. */
+  variants?: Variant[];
+  variantsLinked?: boolean;
+  media?: MediaAttachment[];
+  campaignId?: string | null;
+  category?: string | null;
+  template?: TemplateUse | null;
 }
 
 export interface ValidPostFields {
   title: string;
   channels: Channel[];
   text: string;
+  variants: Variant[];
+  variantsLinked: boolean;
+  media: MediaAttachment[];
+  campaignId: string | null;
+  category: string | null;
+  template: TemplateUse | null;
   scheduledAt: string | null;
   scheduledAtUtc: string | null;
 }
 
-export type PostFormField = keyof PostFormInput;
+export type PostFormField = 'title' | 'channels' | 'date' | 'time' | 'text';
 export type PostFormErrors = Partial<Record<PostFormField, string>>;
 
 export type PostValidation = { ok: true; value: ValidPostFields } | { ok: false; errors: PostFormErrors };
@@ -41,7 +58,14 @@ export function validatePostInput(input: PostFormInput, timeZone: string): PostV
   if (channels.length === 0) errors.channels = 'post.errors.channelRequired';
   else if (!channels.every(isChannel)) errors.channels = 'post.errors.channelUnknown';
 
-  if (input.text.length > TEXT_MAX_LENGTH) errors.text = 'post.errors.textTooLong';
+  const variantTexts = (input.variants ?? []).map((variant) => variant.text);
+  if ([input.text, ...variantTexts].some((text) => text.length > TEXT_MAX_LENGTH)) {
+    errors.text = 'post.errors.textTooLong';
+  }
+  const formatsValid = (input.variants ?? []).every((variant) =>
+    CHANNEL_FORMATS[variant.channel].includes(variant.format),
+  );
+  if (!formatsValid) errors.channels = 'post.errors.channelUnknown';
 
   const date = input.date.trim();
   const time = input.time.trim();
@@ -53,12 +77,24 @@ export function validatePostInput(input: PostFormInput, timeZone: string): PostV
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const content = withChannels(
+    {
+      channels: [],
+      text: input.text,
+      variants: input.variants ?? [],
+      variantsLinked: input.variantsLinked ?? true,
+      media: input.media ?? [],
+    },
+    channels.filter(isChannel),
+  );
   return {
     ok: true,
     value: {
       title,
-      channels: channels.filter(isChannel),
-      text: input.text,
+      ...content,
+      campaignId: input.campaignId ?? null,
+      category: input.category?.trim() ? input.category.trim() : null,
+      template: input.template ?? null,
       scheduledAt,
       scheduledAtUtc: scheduledAt === null ? null : isoToUtc(scheduledAt),
     },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SUPPORTED_TIME_ZONES } from '../time/zoned';
+import { DEFAULT_LIMIT_SETTINGS, limitSettingsSchema } from '../channels/limitSettings';
 
 export const COUNTRIES = ['DE', 'CH', 'AT'] as const;
 export type Country = (typeof COUNTRIES)[number];
@@ -19,6 +20,8 @@ export const settingsSchema = z
     locale: z.enum(UI_LOCALES),
     /** Time a post gets when it is placed on a day without a time (dropped on a month cell). */
     defaultPostTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    /** Network limits on which sources disagree (Instagram hashtags, Facebook text length, …). */
+    limits: limitSettingsSchema,
   })
   .strict();
 
@@ -30,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   timeZone: 'Europe/Berlin',
   locale: 'de-DE',
   defaultPostTime: '10:00',
+  limits: DEFAULT_LIMIT_SETTINGS,
 };
 
 /** The time zone and language that usually go with a country, offered when the country changes. */

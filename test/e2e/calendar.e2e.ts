@@ -71,16 +71,18 @@ describe('editorial calendar in the browser', () => {
 
     await dayCell(page, '2026-11-26').click({ position: { x: 60, y: 60 } });
     const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
-    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
     await dialog.getByText('Bitte geben Sie einen Titel ein.').waitFor();
 
     await dialog.getByLabel('Titel').fill('Quiz der Woche: Brücken');
-    await dialog.getByRole('checkbox', { name: 'Instagram' }).check();
-    await dialog.getByRole('checkbox', { name: 'Facebook' }).check();
+    await dialog.getByRole('checkbox', { name: 'Instagram', exact: true }).check();
+    await dialog.getByRole('checkbox', { name: 'Facebook', exact: true }).check();
     expect(await dialog.getByLabel('Datum').inputValue()).toBe('2026-11-26');
     await dialog.getByLabel('Uhrzeit').fill('10:00');
-    await dialog.getByLabel('Text').fill('Wie viele Brücken hat unsere Stadt? Antwort am Montag.');
-    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await dialog
+      .getByLabel('Text für alle Netzwerke')
+      .fill('Wie viele Brücken hat unsere Stadt? Antwort am Montag.');
+    await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
 
     const event = eventIn(dayCell(page, '2026-11-26'), 'Quiz der Woche: Brücken');
@@ -138,10 +140,10 @@ describe('editorial calendar in the browser', () => {
     await page.getByRole('button', { name: 'Neuer Beitrag' }).click();
     const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
     await dialog.getByLabel('Titel').fill('Porträt: Bürgerbüro');
-    await dialog.getByRole('checkbox', { name: 'LinkedIn' }).check();
+    await dialog.getByRole('checkbox', { name: 'LinkedIn', exact: true }).check();
     await dialog.getByLabel('Datum').fill('');
     await dialog.getByLabel('Uhrzeit').fill('');
-    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
 
     const unscheduled = page.getByRole('region', { name: 'Ohne Termin' });
@@ -161,10 +163,10 @@ describe('editorial calendar in the browser', () => {
     await eventIn(dayCell(page, '2026-11-27'), 'Porträt: Bürgerbüro').waitFor();
     await eventIn(dayCell(page, '2026-11-19'), 'Quiz der Woche: Brücken').click();
     const dialog = page.getByRole('dialog', { name: 'Beitrag bearbeiten' });
-    expect(await dialog.getByLabel('Text').inputValue()).toBe(
+    expect(await dialog.getByLabel('Text für alle Netzwerke').inputValue()).toBe(
       'Wie viele Brücken hat unsere Stadt? Antwort am Montag.',
     );
-    expect(await dialog.getByRole('checkbox', { name: 'Instagram' }).isChecked()).toBe(true);
-    expect(await dialog.getByRole('checkbox', { name: 'LinkedIn' }).isChecked()).toBe(false);
+    expect(await dialog.getByRole('checkbox', { name: 'Instagram', exact: true }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('checkbox', { name: 'LinkedIn', exact: true }).isChecked()).toBe(false);
   });
 });

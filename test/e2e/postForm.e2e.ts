@@ -35,10 +35,10 @@ async function createPost(page: Page, title: string, date: string, time: string)
   await page.getByRole('button', { name: 'Neuer Beitrag' }).click();
   const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
   await dialog.getByLabel('Titel').fill(title);
-  await dialog.getByRole('checkbox', { name: 'X' }).check();
+  await dialog.getByRole('checkbox', { name: 'X', exact: true }).check();
   await dialog.getByLabel('Datum').fill(date);
   await dialog.getByLabel('Uhrzeit').fill(time);
-  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
 }
 
@@ -53,14 +53,19 @@ describe('post form and dense days', () => {
     await page.getByRole('button', { name: 'Neuer Beitrag' }).click();
     const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
     await dialog.getByLabel('Titel').fill('Halbes Datum');
-    await dialog.getByRole('checkbox', { name: 'Facebook' }).check();
+    await dialog.getByRole('checkbox', { name: 'Facebook', exact: true }).check();
     const date = dialog.getByLabel('Datum');
     await date.fill('');
     await date.pressSequentially('31'); // day only: month and year stay empty
-    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
     await dialog.getByText('Bitte geben Sie ein gültiges Datum ein (TT.MM.JJJJ).').waitFor();
     expect(await date.getAttribute('aria-invalid')).toBe('true');
-    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    // Closing an unsavable draft asks before discarding it.
+    page.once('dialog', (question) => {
+      expect(question.message()).toContain('unvollständig');
+      void question.accept();
+    });
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await page.getByRole('region', { name: 'Ohne Termin' }).getByText('Halbes Datum').count()).toBe(0);
     expect(await page.getByText('Halbes Datum').count()).toBe(0);

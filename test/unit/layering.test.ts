@@ -18,7 +18,8 @@ async function restrictedImportMessages(file: string, importLine: string): Promi
     .map((message) => message.message);
 }
 
-describe('layering lint rules', () => {
+// Type-aware linting of a real file takes seconds on a busy 2-core machine: generous per-test timeouts.
+describe('layering lint rules', { timeout: 60_000 }, () => {
   it.each([
     ['shared/model/post.ts', "import { useState } from 'react';", /no React/],
     ['shared/model/post.ts', "import Dexie from 'dexie';", /no database/],

@@ -1,16 +1,44 @@
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, CHANNEL_BADGES } from '../../../shared/model/channels';
 import { POST_STATUSES } from '../../../shared/model/post';
+import { useCampaigns } from '../../data/liveQueries';
 import { useUiStore } from '../../state/uiStore';
 
-/** Filters by network and status; an empty group shows everything. */
+/** The categories of all campaigns, once each, in alphabetical order. */
+function categoriesOf(campaigns: readonly { categories: readonly string[] }[]): string[] {
+  return [...new Set(campaigns.flatMap((campaign) => campaign.categories))].sort((a, b) =>
+    a.localeCompare(b, 'de'),
+  );
+}
+
+/** Filters by network, status, campaign and category; an empty group shows everything. */
 export function FilterPanel() {
   const { t } = useTranslation();
   const filters = useUiStore((state) => state.filters);
   const toggleChannel = useUiStore((state) => state.toggleChannelFilter);
   const toggleStatus = useUiStore((state) => state.toggleStatusFilter);
+  const toggleCampaign = useUiStore((state) => state.toggleCampaignFilter);
+  const toggleCategory = useUiStore((state) => state.toggleCategoryFilter);
+  const keepKnown = useUiStore((state) => state.keepKnownFilters);
   const reset = useUiStore((state) => state.resetFilters);
-  const active = filters.channels.length + filters.statuses.length > 0;
+  const campaigns = useCampaigns();
+  const categories = useMemo(() => categoriesOf(campaigns ?? []), [campaigns]);
+  const active =
+    filters.channels.length +
+      filters.statuses.length +
+      filters.campaignIds.length +
+      filters.categories.length >
+    0;
+
+  // A campaign deleted (or a category removed) while it was a filter would hide posts with no box left to untick.
+  useEffect(() => {
+    if (campaigns)
+      keepKnown(
+        campaigns.map((campaign) => campaign.id),
+        categories,
+      );
+  }, [campaigns, categories, keepKnown]);
 
   return (
     <section className="cd-panel" aria-labelledby="filters-heading">
@@ -44,6 +72,36 @@ export function FilterPanel() {
           </label>
         ))}
       </fieldset>
+      {campaigns && campaigns.length > 0 && (
+        <fieldset>
+          <legend>{t('campaignsUi.filters.campaigns')}</legend>
+          {campaigns.map((campaign) => (
+            <label key={campaign.id} className="cd-check">
+              <input
+                type="checkbox"
+                checked={filters.campaignIds.includes(campaign.id)}
+                onChange={() => toggleCampaign(campaign.id)}
+              />
+              {campaign.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {categories.length > 0 && (
+        <fieldset>
+          <legend>{t('campaignsUi.filters.categories')}</legend>
+          {categories.map((category) => (
+            <label key={category} className="cd-check">
+              <input
+                type="checkbox"
+                checked={filters.categories.includes(category)}
+                onChange={() => toggleCategory(category)}
+              />
+              {category}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <button type="button" className="cd-link-button" onClick={reset} disabled={!active}>
         {t('filters.reset')}
       </button>

@@ -14,6 +14,7 @@ import { saveSettings } from '../../data/settingsRepository';
 import { toDataError } from '../../data/dataErrors';
 import { useUiStore } from '../../state/uiStore';
 import { StorageStatusPanel } from './StorageStatusPanel';
+import { LimitSettingsFields } from './LimitSettingsFields';
 
 export function SettingsPage({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
@@ -128,6 +129,7 @@ export function SettingsPage({ settings }: { settings: Settings }) {
             onChange={(event) => setDraft({ ...draft, defaultPostTime: event.target.value })}
           />
         </div>
+        <LimitSettingsFields value={draft.limits} onChange={(limits) => setDraft({ ...draft, limits })} />
         <button type="submit" className="cd-primary">
           {t('settings.save')}
         </button>

@@ -1,4 +1,4 @@
-import { de, type Messages } from './de';
+import { deCatalogue, type Catalogue } from '../catalogue';
 
 /** Swiss Standard German writes "ss" for "ß" (Schweizer Rechtschreibung): derived from the base, never by hand. */
 export function withoutEszett<T>(messages: T): T {
@@ -10,10 +10,10 @@ export function withoutEszett<T>(messages: T): T {
   ) as T;
 }
 
-export const deCH: Messages = withoutEszett<Messages>(de);
+export const deCH: Catalogue = withoutEszett<Catalogue>(deCatalogue);
 
 /**
  * Austrian German: the current strings have no Austrian variants; dates and month names ("Jänner") come from the
  * de-AT formats of Intl and FullCalendar. Austrian terms go here as overrides when strings need them.
  */
-export const deAT: Messages = de;
+export const deAT: Catalogue = deCatalogue;

@@ -1,23 +1,42 @@
-/** The fields of a post. Errors (i18n keys) are shown beside their field and linked with aria-describedby. */
+/**
+ * The post's own fields: title, networks, date and time, campaign and category. Errors (i18n keys) are shown
+ * beside their field and linked with aria-describedby.
+ */
 import { useId, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, CHANNEL_BADGES } from '../../../shared/model/channels';
-import type { PostFormErrors, PostFormField, PostFormInput } from '../../../shared/model/postInput';
+import { CHANNELS, CHANNEL_BADGES, type Channel } from '../../../shared/model/channels';
+import type { Campaign } from '../../../shared/model/campaign';
+import type { PostFormErrors, PostFormField } from '../../../shared/model/postInput';
+import type { ComposerDraft } from './composerDraft';
 
-interface PostFormProps {
-  value: PostFormInput;
+interface MetaFieldsProps {
+  value: ComposerDraft;
   errors: PostFormErrors;
   timeZone: string;
+  campaigns: Campaign[];
   titleRef: RefObject<HTMLInputElement | null>;
   dateRef: RefObject<HTMLInputElement | null>;
-  onChange: (value: PostFormInput) => void;
+  onField: <K extends 'title' | 'date' | 'time' | 'campaignId' | 'category'>(
+    field: K,
+    value: ComposerDraft[K],
+  ) => void;
+  onChannels: (channels: Channel[]) => void;
 }
 
-export function PostForm({ value, errors, timeZone, titleRef, dateRef, onChange }: PostFormProps) {
+export function MetaFields({
+  value,
+  errors,
+  timeZone,
+  campaigns,
+  titleRef,
+  dateRef,
+  onField,
+  onChannels,
+}: MetaFieldsProps) {
   const { t } = useTranslation();
   const id = useId();
-  const set = <K extends PostFormField>(field: K, fieldValue: PostFormInput[K]) =>
-    onChange({ ...value, [field]: fieldValue });
+  const channels = value.content.channels;
+  const campaign = campaigns.find((entry) => entry.id === value.campaignId);
   const errorId = (field: PostFormField) => `${id}-${field}-error`;
   const describedBy = (field: PostFormField, hintId?: string) =>
     [errors[field] ? errorId(field) : null, hintId].filter(Boolean).join(' ') || undefined;
@@ -39,7 +58,7 @@ export function PostForm({ value, errors, timeZone, titleRef, dateRef, onChange 
           value={value.title}
           aria-invalid={errors.title ? true : undefined}
           aria-describedby={describedBy('title')}
-          onChange={(event) => set('title', event.target.value)}
+          onChange={(event) => onField('title', event.target.value)}
         />
         {fieldError('title')}
       </div>
@@ -50,13 +69,12 @@ export function PostForm({ value, errors, timeZone, titleRef, dateRef, onChange 
             <label key={channel} className="cd-check">
               <input
                 type="checkbox"
-                checked={value.channels.includes(channel)}
+                checked={channels.includes(channel)}
                 onChange={(event) =>
-                  set(
-                    'channels',
+                  onChannels(
                     event.target.checked
-                      ? [...value.channels, channel]
-                      : value.channels.filter((entry) => entry !== channel),
+                      ? [...channels, channel]
+                      : channels.filter((entry) => entry !== channel),
                   )
                 }
               />
@@ -79,7 +97,7 @@ export function PostForm({ value, errors, timeZone, titleRef, dateRef, onChange 
             value={value.date}
             aria-invalid={errors.date ? true : undefined}
             aria-describedby={describedBy('date', `${id}-date-hint`)}
-            onChange={(event) => set('date', event.target.value)}
+            onChange={(event) => onField('date', event.target.value)}
           />
           {fieldError('date')}
         </div>
@@ -91,7 +109,7 @@ export function PostForm({ value, errors, timeZone, titleRef, dateRef, onChange 
             value={value.time}
             aria-invalid={errors.time ? true : undefined}
             aria-describedby={describedBy('time')}
-            onChange={(event) => set('time', event.target.value)}
+            onChange={(event) => onField('time', event.target.value)}
           />
           {fieldError('time')}
         </div>
@@ -99,17 +117,36 @@ export function PostForm({ value, errors, timeZone, titleRef, dateRef, onChange 
       <p id={`${id}-date-hint`} className="cd-hint">
         {t('post.dateHint', { timeZone })}
       </p>
-      <div className="cd-field">
-        <label htmlFor={`${id}-text`}>{t('post.fields.text')}</label>
-        <textarea
-          id={`${id}-text`}
-          rows={8}
-          value={value.text}
-          aria-invalid={errors.text ? true : undefined}
-          aria-describedby={describedBy('text')}
-          onChange={(event) => set('text', event.target.value)}
-        />
-        {fieldError('text')}
+      <div className="cd-field-row">
+        <div className="cd-field">
+          <label htmlFor={`${id}-campaign`}>{t('post.fields.campaign')}</label>
+          <select
+            id={`${id}-campaign`}
+            value={value.campaignId ?? ''}
+            onChange={(event) => onField('campaignId', event.target.value === '' ? null : event.target.value)}
+          >
+            <option value="">{t('post.noCampaign')}</option>
+            {campaigns.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="cd-field">
+          <label htmlFor={`${id}-category`}>{t('post.fields.category')}</label>
+          <input
+            id={`${id}-category`}
+            list={`${id}-categories`}
+            value={value.category ?? ''}
+            onChange={(event) => onField('category', event.target.value === '' ? null : event.target.value)}
+          />
+          <datalist id={`${id}-categories`}>
+            {(campaign?.categories ?? []).map((category) => (
+              <option key={category} value={category} />
+            ))}
+          </datalist>
+        </div>
       </div>
     </>
   );

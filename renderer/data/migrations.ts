@@ -1,0 +1,20 @@
+/**
+ * Pure reshaping of stored records between schema versions, used by the Dexie upgrades in db.ts and tested
+ * without a database.
+ */
+import { isChannel } from '../../shared/model/channels';
+import { withChannels } from '../../shared/model/postVariants';
+
+/**
+ * v1 → v2: a post's text becomes the master text, with one linked variant per network; no media, campaign,
+ * category, series or template yet.
+ */
+export function migratePostV1toV2(post: Record<string, unknown>): Record<string, unknown> {
+  const text = typeof post.text === 'string' ? post.text : '';
+  const channels = Array.isArray(post.channels) ? post.channels.filter(isChannel) : [];
+  const content = withChannels(
+    { channels: [], text, variants: [], variantsLinked: true, media: [] },
+    channels,
+  );
+  return { ...post, ...content, campaignId: null, category: null, series: null, template: null };
+}

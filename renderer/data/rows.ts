@@ -1,0 +1,45 @@
+/** Stored shapes that exist only in the database (the domain types live in shared/model). */
+import type { Channel } from '../../shared/model/channels';
+import type { MediaAttachment, Variant } from '../../shared/model/variant';
+
+/** The bytes of a medium and its thumbnail, apart from its metadata. */
+export interface MediaBlobRow {
+  /** Same id as the media metadata: SHA-256 of the bytes. */
+  id: string;
+  original: Blob;
+  /** A small JPEG or PNG made locally; null for videos without a frame. */
+  thumbnail: Blob | null;
+}
+
+/** A recurring post: the rule and the content every occurrence starts from. */
+export interface SeriesRow {
+  id: string;
+  /** The rule in the app's terms (shared/series) and as an RFC 5545 RRULE line. */
+  rule: unknown;
+  rrule: string;
+  title: string;
+  channels: Channel[];
+  text: string;
+  variants: Variant[];
+  variantsLinked: boolean;
+  media: MediaAttachment[];
+  campaignId: string | null;
+  category: string | null;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
+}
+
+/** A template an editor saved (built-in templates are code, not rows). */
+export interface TemplateRow {
+  id: string;
+  template: unknown;
+}
+
+/** An insertable piece of text: a hashtag group or the netiquette link. */
+export interface SnippetRow {
+  id: string;
+  kind: 'hashtags' | 'link' | 'text';
+  label: string;
+  text: string;
+}

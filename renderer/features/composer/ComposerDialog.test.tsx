@@ -1,0 +1,95 @@
+/**
+ * The composer against a real (in-memory) IndexedDB: drafts save themselves while typing, undo and redo work, and
+ * variants diverge only when the networks are unlinked.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { db } from '../../data/db';
+import { createI18n } from '../../i18n/i18n';
+import { useUiStore } from '../../state/uiStore';
+import { ComposerDialog } from './ComposerDialog';
+
+const initialUiState = useUiStore.getState();
+
+function renderComposer() {
+  useUiStore.getState().openEditor({ mode: 'create', date: '2026-12-03', time: '10:00' });
+  render(
+    <I18nextProvider i18n={createI18n('de-DE')}>
+      <ComposerDialog settings={DEFAULT_SETTINGS} />
+    </I18nextProvider>,
+  );
+  return screen.getByRole('dialog', { name: 'Neuer Beitrag' });
+}
+
+beforeEach(async () => {
+  useUiStore.setState(initialUiState, true);
+  await db.open();
+});
+
+afterEach(async () => {
+  cleanup();
+  await db.delete();
+});
+
+describe('composer', () => {
+  it('saves the draft by itself once it has a title and a network, without pressing save', async () => {
+    const user = userEvent.setup();
+    const dialog = renderComposer();
+    await user.type(within(dialog).getByLabelText('Titel'), 'Quiz der Woche');
+    await user.click(within(dialog).getByRole('checkbox', { name: /Instagram/ }));
+    await user.type(within(dialog).getByLabelText('Text für alle Netzwerke'), 'Wie viele Brücken?');
+    await waitFor(async () => expect(await db.posts.count()).toBe(1), { timeout: 3000 });
+    const [post] = await db.posts.toArray();
+    expect(post).toMatchObject({
+      title: 'Quiz der Woche',
+      channels: ['instagram'],
+      text: 'Wie viele Brücken?',
+    });
+    await waitFor(() => expect(within(dialog).getByText(/Gespeichert um/)).toBeTruthy());
+    expect(screen.getByRole('dialog')).toBeTruthy(); // still open: autosave does not close
+  });
+
+  it('undoes and redoes with the buttons and with Ctrl+Z / Ctrl+Y', async () => {
+    const user = userEvent.setup();
+    const dialog = renderComposer();
+    const title = within(dialog).getByLabelText<HTMLInputElement>('Titel');
+    await user.type(title, 'Erster Titel');
+    await user.click(within(dialog).getByRole('checkbox', { name: /LinkedIn/ }));
+    expect(within(dialog).getByRole('checkbox', { name: /LinkedIn/ })).toHaveProperty('checked', true);
+    await user.click(within(dialog).getByRole('button', { name: 'Rückgängig' }));
+    expect(within(dialog).getByRole('checkbox', { name: /LinkedIn/ })).toHaveProperty('checked', false);
+    await user.click(within(dialog).getByRole('button', { name: 'Wiederholen' }));
+    expect(within(dialog).getByRole('checkbox', { name: /LinkedIn/ })).toHaveProperty('checked', true);
+    title.focus();
+    await user.keyboard('{Control>}z{/Control}');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(title.value).toBe('');
+    await user.keyboard('{Control>}y{/Control}');
+    expect(title.value).toBe('Erster Titel');
+  });
+
+  it('keeps variants equal while linked and lets one diverge when unlinked', async () => {
+    const user = userEvent.setup();
+    const dialog = renderComposer();
+    await user.type(within(dialog).getByLabelText('Titel'), 'Stellenanzeige');
+    await user.click(within(dialog).getByRole('checkbox', { name: /LinkedIn/ }));
+    await user.click(within(dialog).getByRole('checkbox', { name: /^X/ }));
+    await user.type(within(dialog).getByLabelText('Text für alle Netzwerke'), 'Wir suchen Sie!');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Alle Netzwerke gleich halten' }));
+    await user.click(within(dialog).getByRole('tab', { name: /LinkedIn/ }));
+    await user.type(within(dialog).getByLabelText('Text für LinkedIn'), ' Bewerben Sie sich bis 31.12.');
+    await user.click(within(dialog).getByRole('tab', { name: /^X/ }));
+    expect(within(dialog).getByLabelText<HTMLTextAreaElement>('Text für X').value).toBe('Wir suchen Sie!');
+    expect(within(dialog).getByText('15 / 280 Zeichen')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [post] = await db.posts.toArray();
+    expect(post?.variants.map((variant) => [variant.channel, variant.text])).toEqual([
+      ['linkedin', 'Wir suchen Sie! Bewerben Sie sich bis 31.12.'],
+      ['x', 'Wir suchen Sie!'],
+    ]);
+  });
+});

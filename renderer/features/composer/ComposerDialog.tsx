@@ -1,0 +1,313 @@
+/**
+ * The composer: one post, a variant per network, saved while typing, with undo and redo. Validation and saving
+ * happen in the repository (with the shared rules); the composer shows what comes back, beside each field.
+ */
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Post } from '../../../shared/model/post';
+import type { Settings } from '../../../shared/model/settings';
+import {
+  withAltText,
+  withChannels,
+  withMasterText,
+  withMediaAdded,
+  withMediaRemoved,
+  withVariantMedia,
+  withVariantFormat,
+  withVariantsLinked,
+  withVariantText,
+  type VariantContent,
+} from '../../../shared/model/postVariants';
+import { useCampaigns, usePost } from '../../data/liveQueries';
+import { deletePost, savePostFromForm } from '../../data/postsRepository';
+import { toDataError } from '../../data/dataErrors';
+import { useUiStore } from '../../state/uiStore';
+import { Modal } from '../../ui/Modal';
+import { draftFromPost, draftToFormInput, emptyDraft, type ComposerDraft } from './composerDraft';
+import { MetaFields } from './MetaFields';
+import { VariantEditor, type EditorTab } from './VariantEditor';
+import { SaveStatus } from './SaveStatus';
+import { useAutosave } from './useAutosave';
+import { useComposerHistory } from './useComposerHistory';
+import { ChannelStatus } from './ChannelStatus';
+import { PreviewPane } from './PreviewPane';
+import { MediaPanel } from '../media/MediaPanel';
+import { SnippetMenu } from '../campaigns/SnippetMenu';
+import { appendText } from './appendText';
+import { SeriesPanel } from '../series/SeriesPanel';
+import { TemplatePicker } from '../templates/TemplatePicker';
+import { TemplateWarnings } from '../templates/TemplateWarnings';
+
+/** A date field whose typed text the browser cannot read as a date reports `badInput` and an empty value. */
+const UNREADABLE_DATE = 'unreadable';
+
+export function ComposerDialog({ settings }: { settings: Settings }) {
+  const editor = useUiStore((state) => state.editor);
+  switch (editor.mode) {
+    case 'closed':
+      return null;
+    case 'create':
+      return (
+        <Composer
+          key={`new-${editor.date}-${editor.time}`}
+          post={null}
+          initial={emptyDraft(editor.date, editor.time)}
+          settings={settings}
+        />
+      );
+    case 'edit':
+      return <EditPostLoader key={editor.postId} postId={editor.postId} settings={settings} />;
+  }
+}
+
+function EditPostLoader({ postId, settings }: { postId: string; settings: Settings }) {
+  const { t } = useTranslation();
+  const closeEditor = useUiStore((state) => state.closeEditor);
+  const post = usePost(postId);
+  if (post === undefined) return null;
+  if (post === null) {
+    return (
+      <Modal title={t('post.editTitle')} onClose={closeEditor}>
+        <p role="alert">{t('post.notFound')}</p>
+        <div className="cd-dialog-actions">
+          <button type="button" onClick={closeEditor}>
+            {t('post.close')}
+          </button>
+        </div>
+      </Modal>
+    );
+  }
+  return <Composer post={post} initial={draftFromPost(post, settings.timeZone)} settings={settings} />;
+}
+
+interface ComposerProps {
+  /** The post being edited, or `null` for a new one. */
+  post: Post | null;
+  initial: ComposerDraft;
+  settings: Settings;
+}
+
+function Composer({ post, initial, settings }: ComposerProps) {
+  const { t } = useTranslation();
+  const closeEditor = useUiStore((state) => state.closeEditor);
+  const notify = useUiStore((state) => state.notify);
+  const currentUser = useUiStore((state) => state.currentUser);
+  const campaigns = useCampaigns() ?? [];
+  const history = useComposerHistory(initial);
+  const draft = history.present;
+  const [activeTab, setActiveTab] = useState<EditorTab>('master');
+  const [showErrors, setShowErrors] = useState(false);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const dateRef = useRef<HTMLInputElement>(null);
+
+  const save = useCallback(
+    (value: ComposerDraft, postId: string | null) => {
+      const input = draftToFormInput(value);
+      if (dateRef.current?.validity.badInput) input.date = UNREADABLE_DATE;
+      return savePostFromForm(input, postId, {
+        actorId: currentUser.id,
+        timeZone: settings.timeZone,
+        now: new Date(),
+      });
+    },
+    [currentUser.id, settings.timeZone],
+  );
+  const autosave = useAutosave({ draft, initialPostId: post?.id ?? null, save });
+  // The post as stored (a new one once its first autosave created it): for the series section.
+  const savedPost = usePost(autosave.savedPostId) ?? null;
+  const errors = showErrors && autosave.state.kind === 'invalid' ? autosave.state.errors : {};
+
+  const setField = <K extends 'title' | 'date' | 'time' | 'campaignId' | 'category'>(
+    field: K,
+    value: ComposerDraft[K],
+  ) => history.change(field, (current) => ({ ...current, [field]: value }));
+  const setContent = (field: string, update: (content: VariantContent) => VariantContent) =>
+    history.change(field, (current) => ({ ...current, content: update(current.content) }));
+
+  const saveAndClose = async () => {
+    setShowErrors(true);
+    const result = await autosave.flush();
+    if (result === null && autosave.state.kind === 'failed') return;
+    if (result === null || result.ok) {
+      notify({
+        kind: 'info',
+        text: t('post.saved', { title: result?.ok ? result.post.title : draft.title }),
+      });
+      closeEditor();
+    } else if (result.errors.title) {
+      titleRef.current?.focus();
+    }
+  };
+
+  const close = async () => {
+    if (autosave.dirty) {
+      const result = await autosave.flush();
+      if (result !== null && !result.ok && !window.confirm(t('composer.discardInvalid'))) {
+        setShowErrors(true);
+        return;
+      }
+    }
+    closeEditor();
+  };
+
+  const remove = async () => {
+    const id = autosave.savedPostId;
+    if (id === null || !window.confirm(t('post.confirmDelete', { title: draft.title }))) return;
+    try {
+      await deletePost(id);
+      notify({ kind: 'info', text: t('post.deleted', { title: draft.title }) });
+      closeEditor();
+    } catch (error) {
+      notify({ kind: 'error', text: t(toDataError(error).messageKey) });
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) history.undo();
+    else if (key === 'y' || (key === 'z' && event.shiftKey)) history.redo();
+    else return;
+    event.preventDefault();
+  };
+
+  const previewChannel = activeTab === 'master' ? (draft.content.channels[0] ?? null) : activeTab;
+
+  return (
+    <Modal
+      title={post ? t('post.editTitle') : t('post.createTitle')}
+      onClose={() => void close()}
+      initialFocus={titleRef}
+      wide
+    >
+      <form
+        noValidate
+        className="cd-composer"
+        onKeyDown={onKeyDown}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void saveAndClose();
+        }}
+      >
+        <div className="cd-composer-edit">
+          {Object.keys(errors).length > 0 && (
+            <p role="alert" className="cd-form-error">
+              {t('post.errors.summary')}
+            </p>
+          )}
+          {post && (
+            <p className="cd-hint">
+              {t('post.fields.status')}: {t(`status.${post.status}`)}
+            </p>
+          )}
+          <MetaFields
+            value={draft}
+            errors={errors}
+            timeZone={settings.timeZone}
+            campaigns={campaigns}
+            titleRef={titleRef}
+            dateRef={dateRef}
+            onField={setField}
+            onChannels={(channels) => setContent('channels', (content) => withChannels(content, channels))}
+          />
+          <VariantEditor
+            content={draft.content}
+            activeTab={activeTab}
+            onTab={setActiveTab}
+            onMasterText={(text) => setContent('master', (content) => withMasterText(content, text))}
+            onVariantText={(channel, text) =>
+              setContent(`text-${channel}`, (content) => withVariantText(content, channel, text))
+            }
+            onFormat={(channel, format) =>
+              setContent(`format-${channel}`, (content) => withVariantFormat(content, channel, format))
+            }
+            onLinked={(linked) => setContent('linked', (content) => withVariantsLinked(content, linked))}
+            renderStatus={(channel, text) => (
+              <ChannelStatus channel={channel} text={text} draft={draft} limitSettings={settings.limits} />
+            )}
+            textError={errors.text}
+          />
+          <TemplateWarnings draft={draft} settings={settings} />
+          <div className="cd-composer-tools">
+            <TemplatePicker
+              draft={draft}
+              settings={settings}
+              onApply={(applied) =>
+                history.change('template', (current) => ({
+                  ...current,
+                  title: applied.title,
+                  template: applied.template,
+                  content: withMasterText(current.content, applied.text),
+                }))
+              }
+            />
+            <SnippetMenu
+              onInsert={(snippet) =>
+                activeTab === 'master'
+                  ? setContent('snippet', (content) =>
+                      withMasterText(content, appendText(content.text, snippet)),
+                    )
+                  : setContent('snippet', (content) =>
+                      withVariantText(
+                        content,
+                        activeTab,
+                        appendText(
+                          content.variants.find((v) => v.channel === activeTab)?.text ?? '',
+                          snippet,
+                        ),
+                      ),
+                    )
+              }
+            />
+          </div>
+          <section className="cd-composer-media" aria-label={t('composer.media')}>
+            <h3>{t('composer.media')}</h3>
+            <MediaPanel
+              content={draft.content}
+              publishDate={draft.date || null}
+              onAdd={(id) => setContent('media', (content) => withMediaAdded(content, id))}
+              onRemove={(id) => setContent('media', (content) => withMediaRemoved(content, id))}
+              onAltText={(id, altText) =>
+                setContent(`alt-${id}`, (content) => withAltText(content, id, altText))
+              }
+              onVariantMedia={(channel, id, shown) =>
+                setContent(`media-${channel}`, (content) => withVariantMedia(content, channel, id, shown))
+              }
+            />
+          </section>
+          <SeriesPanel draft={draft} post={savedPost} settings={settings} onDone={closeEditor} />
+        </div>
+        <aside className="cd-composer-preview" aria-label={t('composer.preview')}>
+          {previewChannel && (
+            <PreviewPane
+              channel={previewChannel}
+              draft={draft}
+              organisationName={settings.organisationName}
+              limitSettings={settings.limits}
+            />
+          )}
+        </aside>
+        <div className="cd-dialog-actions cd-composer-actions">
+          {autosave.savedPostId !== null && (
+            <button type="button" className="cd-danger" onClick={() => void remove()}>
+              {t('post.delete')}
+            </button>
+          )}
+          <SaveStatus state={autosave.state} />
+          <button type="button" onClick={history.undo} disabled={!history.canUndo}>
+            {t('composer.undo')}
+          </button>
+          <button type="button" onClick={history.redo} disabled={!history.canRedo}>
+            {t('composer.redo')}
+          </button>
+          <button type="button" onClick={() => void close()}>
+            {t('post.close')}
+          </button>
+          <button type="submit" className="cd-primary">
+            {t('post.save')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { toDataError } from '../../data/dataErrors';
+import type { AutosaveState } from './useAutosave';
+
+/** Where the draft stands: saved (and when), being saved, not yet savable, or failed. */
+export function SaveStatus({ state }: { state: AutosaveState }) {
+  const { t } = useTranslation();
+  const text = (() => {
+    switch (state.kind) {
+      case 'saved':
+        return state.at === null
+          ? ''
+          : t('composer.savedAt', {
+              time: state.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+            });
+      case 'pending':
+        return t('composer.saving');
+      case 'invalid':
+        return t('composer.notSavedYet');
+      case 'failed':
+        return t(toDataError(state.error).messageKey);
+    }
+  })();
+  return (
+    <p className={`cd-save-status cd-save-${state.kind}`} role="status">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Saves the composer's draft while the person types (debounced) and on demand (save button, closing). A new post
+ * is created by its first valid save; later saves update it. Invalid drafts are not saved until they are valid.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PostFormErrors } from '../../../shared/model/postInput';
+import type { SavePostResult } from '../../data/postsRepository';
+
+export const AUTOSAVE_DELAY_MS = 800;
+
+export type AutosaveState =
+  | { kind: 'saved'; at: Date | null }
+  | { kind: 'pending' }
+  | { kind: 'invalid'; errors: PostFormErrors }
+  | { kind: 'failed'; error: unknown };
+
+interface AutosaveOptions<T> {
+  draft: T;
+  /** The post being edited, or null until a new post's first save. */
+  initialPostId: string | null;
+  save: (draft: T, postId: string | null) => Promise<SavePostResult>;
+}
+
+export function useAutosave<T>({ draft, initialPostId, save }: AutosaveOptions<T>) {
+  const [outcome, setOutcome] = useState<AutosaveState>({ kind: 'saved', at: null });
+  const [savedDraft, setSavedDraft] = useState(draft);
+  const [savedPostId, setSavedPostId] = useState(initialPostId);
+  const postId = useRef(initialPostId);
+  const savedDraftRef = useRef(draft);
+  const latestDraft = useRef(draft);
+  const saveRef = useRef(save);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+
+  useEffect(() => {
+    latestDraft.current = draft;
+    saveRef.current = save;
+  });
+
+  /** Saves the latest draft now (after any save in flight). Resolves with the repository's answer. */
+  const flush = useCallback((): Promise<SavePostResult | null> => {
+    const run = async (): Promise<SavePostResult | null> => {
+      const current = latestDraft.current;
+      if (current === savedDraftRef.current && postId.current !== null) return null;
+      try {
+        const result = await saveRef.current(current, postId.current);
+        if (result.ok) {
+          postId.current = result.post.id;
+          setSavedPostId(result.post.id);
+          savedDraftRef.current = current;
+          setSavedDraft(current);
+          setOutcome({ kind: 'saved', at: new Date() });
+        } else {
+          setOutcome({ kind: 'invalid', errors: result.errors });
+        }
+        return result;
+      } catch (error) {
+        setOutcome({ kind: 'failed', error });
+        return null;
+      }
+    };
+    const next = chain.current.then(run);
+    chain.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  useEffect(() => {
+    if (draft === savedDraftRef.current) return undefined;
+    const timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, flush]);
+
+  const dirty = draft !== savedDraft;
+  const state: AutosaveState = dirty && outcome.kind === 'saved' ? { kind: 'pending' } : outcome;
+  return {
+    state,
+    dirty,
+    flush,
+    /** The saved post's id (null until a new post was first saved). */
+    savedPostId,
+  };
+}

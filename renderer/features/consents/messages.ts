@@ -1,0 +1,111 @@
+/** UI strings of this feature (German first); merged into the catalogue under `consentsUi` by renderer/i18n/catalogue.ts. */
+export const consentsUiDe = {
+  heading: 'Einwilligungen',
+  intro:
+    'Hier dokumentieren Sie die Einwilligungen der Personen, die auf Bildern oder in Videos zu sehen sind ' +
+    '(DSGVO Art. 7, KUG § 22). Ein Widerruf gilt ab seinem Tag: Verknüpfte Medien dürfen danach nicht mehr ' +
+    'veröffentlicht werden.',
+  register: 'Register',
+  loading: 'Wird geladen …',
+  empty: 'Es sind noch keine Einwilligungen eingetragen.',
+  columns: {
+    person: 'Person',
+    purpose: 'Zweck',
+    givenOn: 'Erteilt am',
+    validUntil: 'Gültig bis',
+    withdrawnOn: 'Widerrufen am',
+    status: 'Status heute',
+    media: 'Verknüpfte Medien',
+    actions: 'Aktionen',
+  },
+  noEnd: 'unbefristet',
+  notWithdrawn: '–',
+  edit: 'Bearbeiten',
+  editLabel: 'Einwilligung von {{person}} bearbeiten',
+  withdraw: 'Widerrufen',
+  withdrawLabel: 'Einwilligung von {{person}} mit heutigem Datum widerrufen',
+  delete: 'Löschen',
+  deleteLabel: 'Einwilligung von {{person}} löschen',
+  confirmDelete:
+    'Einwilligung von {{person}} endgültig löschen? Zur Dokumentation ist es meist besser, einen Widerruf ' +
+    'einzutragen.',
+  deleteRefused_one:
+    'Die Einwilligung von {{person}} ist mit {{count}} Medium verknüpft und kann nicht gelöscht werden. Lösen Sie ' +
+    'zuerst die Verknüpfung oder tragen Sie einen Widerruf ein.',
+  deleteRefused_other:
+    'Die Einwilligung von {{person}} ist mit {{count}} Medien verknüpft und kann nicht gelöscht werden. Lösen Sie ' +
+    'zuerst die Verknüpfungen oder tragen Sie einen Widerruf ein.',
+  deleted: 'Die Einwilligung von {{person}} wurde gelöscht.',
+  withdrawn: 'Der Widerruf von {{person}} wurde mit dem Datum {{date}} eingetragen.',
+  saved: 'Die Einwilligung von {{person}} wurde gespeichert.',
+  form: {
+    newTitle: 'Neue Einwilligung',
+    editTitle: 'Einwilligung von {{person}} bearbeiten',
+    person: 'Name der Person',
+    purpose: 'Zweck',
+    purposeHint:
+      'Wofür die Einwilligung gilt, zum Beispiel „Fotos vom Sommerfest auf den Kanälen der Stadt“.',
+    givenOn: 'Erteilt am',
+    validUntil: 'Gültig bis',
+    validUntilHint: 'Leer lassen, wenn die Einwilligung unbefristet gilt.',
+    withdrawnOn: 'Widerrufen am',
+    withdrawnOnHint: 'Leer lassen, solange die Einwilligung nicht widerrufen ist.',
+    save: 'Einwilligung speichern',
+    cancel: 'Abbrechen',
+    summary: 'Die Einwilligung wurde nicht gespeichert. Bitte prüfen Sie die markierten Felder.',
+  },
+};
+
+export const consentsUiEn: typeof consentsUiDe = {
+  heading: 'Consents',
+  intro:
+    'Document here the consents of the people who can be seen in images or videos (GDPR Art. 7, KUG § 22). A ' +
+    'withdrawal counts from its own day: linked media may not be published after it.',
+  register: 'Register',
+  loading: 'Loading …',
+  empty: 'No consents have been recorded yet.',
+  columns: {
+    person: 'Person',
+    purpose: 'Purpose',
+    givenOn: 'Given on',
+    validUntil: 'Valid until',
+    withdrawnOn: 'Withdrawn on',
+    status: 'Status today',
+    media: 'Linked media',
+    actions: 'Actions',
+  },
+  noEnd: 'no end date',
+  notWithdrawn: '–',
+  edit: 'Edit',
+  editLabel: 'Edit the consent of {{person}}',
+  withdraw: 'Withdraw',
+  withdrawLabel: 'Record the withdrawal of {{person}} with today’s date',
+  delete: 'Delete',
+  deleteLabel: 'Delete the consent of {{person}}',
+  confirmDelete:
+    'Delete the consent of {{person}} for good? For the records it is usually better to record a withdrawal.',
+  deleteRefused_one:
+    'The consent of {{person}} is linked to {{count}} medium and cannot be deleted. Unlink it first or record a ' +
+    'withdrawal.',
+  deleteRefused_other:
+    'The consent of {{person}} is linked to {{count}} media and cannot be deleted. Unlink them first or record a ' +
+    'withdrawal.',
+  deleted: 'The consent of {{person}} was deleted.',
+  withdrawn: 'The withdrawal of {{person}} was recorded with the date {{date}}.',
+  saved: 'The consent of {{person}} was saved.',
+  form: {
+    newTitle: 'New consent',
+    editTitle: 'Edit the consent of {{person}}',
+    person: 'Name of the person',
+    purpose: 'Purpose',
+    purposeHint: 'What the consent covers, for example “photos of the summer fair on the town’s channels”.',
+    givenOn: 'Given on',
+    validUntil: 'Valid until',
+    validUntilHint: 'Leave empty if the consent has no end date.',
+    withdrawnOn: 'Withdrawn on',
+    withdrawnOnHint: 'Leave empty as long as the consent has not been withdrawn.',
+    save: 'Save consent',
+    cancel: 'Cancel',
+    summary: 'The consent was not saved. Please check the marked fields.',
+  },
+};

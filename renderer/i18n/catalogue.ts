@@ -1,0 +1,45 @@
+/**
+ * The message catalogues: the app's own strings plus the messages of shared/ modules (limits, media, series,
+ * templates) and of feature folders, each under its own key. German is the base; English must fill the same keys.
+ */
+import { limitMessagesDe, limitMessagesEn } from '../../shared/channels/messages';
+import { mediaMessagesDe, mediaMessagesEn } from '../../shared/media/messages';
+import { seriesMessagesDe, seriesMessagesEn } from '../../shared/series/messages';
+import { templateMessagesDe, templateMessagesEn } from '../../shared/templates/messages';
+import { campaignsUiDe, campaignsUiEn } from '../features/campaigns/messages';
+import { consentsUiDe, consentsUiEn } from '../features/consents/messages';
+import { mediaUiDe, mediaUiEn } from '../features/media/messages';
+import { seriesUiDe, seriesUiEn } from '../features/series/messages';
+import { templatesUiDe, templatesUiEn } from '../features/templates/messages';
+import { de } from './locales/de';
+import { en } from './locales/en';
+
+export const deCatalogue = {
+  ...de,
+  limits: limitMessagesDe,
+  media: mediaMessagesDe,
+  series: seriesMessagesDe,
+  templates: templateMessagesDe,
+  campaignsUi: campaignsUiDe,
+  consentsUi: consentsUiDe,
+  mediaUi: mediaUiDe,
+  seriesUi: seriesUiDe,
+  templatesUi: templatesUiDe,
+};
+
+/** The shape every language must fill: the same keys, any strings. */
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Catalogue = Widen<typeof deCatalogue>;
+
+export const enCatalogue: Catalogue = {
+  ...en,
+  limits: limitMessagesEn,
+  media: mediaMessagesEn,
+  series: seriesMessagesEn,
+  templates: templateMessagesEn,
+  campaignsUi: campaignsUiEn,
+  consentsUi: consentsUiEn,
+  mediaUi: mediaUiEn,
+  seriesUi: seriesUiEn,
+  templatesUi: templatesUiEn,
+};

@@ -1,0 +1,121 @@
+/**
+ * The composer as an editor uses it: one post for all four networks, a variant that diverges, an image with alt
+ * text, each network's preview, limits shown under the text; then, after a reload, everything is still there.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { jpegFile } from '../../shared/media/testFixtures';
+import { launchDesk, serveDirectory, temporaryProfile, type Desk, type StaticServer } from './harness';
+
+const DIST = resolve(import.meta.dirname, '../../dist/web');
+const NOW = new Date('2026-11-25T09:00:00+01:00');
+let server: StaticServer;
+let profile: ReturnType<typeof temporaryProfile>;
+let desk: Desk | undefined;
+
+beforeAll(async () => {
+  server = await serveDirectory(DIST);
+  profile = temporaryProfile();
+});
+
+afterEach(async () => {
+  if (desk) {
+    expect(desk.errors).toEqual([]);
+    expect(desk.foreignRequests).toEqual([]);
+    await desk.close();
+    desk = undefined;
+  }
+});
+
+afterAll(async () => {
+  await server.close();
+  profile.remove();
+});
+
+const TEXT =
+  'Heute stellen wir Ihnen Frau Yilmaz aus dem Bürgerbüro vor. Seit zwölf Jahren hilft sie bei Anträgen aller ' +
+  'Art, vom Wohngeld bis zum Anwohnerparkausweis. #Musterhausen #Bürgerbüro';
+const LINKEDIN_TEXT = `${TEXT}\n\nSie möchten auch im Bürgerbüro arbeiten? Alle Stellen: https://www.musterhausen.de/karriere`;
+
+async function openPost(page: Page, title: string): Promise<Locator> {
+  await page.locator('[role="listitem"]:not(:has([role="listitem"]))', { hasText: title }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Beitrag bearbeiten' });
+  await dialog.waitFor();
+  return dialog;
+}
+
+describe('composer', () => {
+  it('writes one post for four networks with a LinkedIn variant, an image with alt text and previews', async () => {
+    desk = await launchDesk({ origin: server.origin, profileDir: profile.dir, now: NOW });
+    const { page } = desk;
+    await page.locator('[role="cell"][data-date="2026-12-03"]').click({ position: { x: 60, y: 60 } });
+    const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
+    await dialog.getByLabel('Titel').fill('Porträt: Frau Yilmaz');
+    for (const network of ['LinkedIn', 'Facebook', 'Instagram', 'X']) {
+      await dialog.getByRole('checkbox', { name: network, exact: true }).check();
+    }
+    await dialog.getByLabel('Text für alle Netzwerke').fill(TEXT);
+
+    // Instagram needs an image: the error stands under the Instagram text until one is attached.
+    await dialog.getByRole('tab', { name: 'Instagram' }).click();
+    await dialog.getByText('Ein Beitrag auf Instagram braucht mindestens ein Bild oder Video.').waitFor();
+    await dialog.getByText(/\/ 2\.200 Zeichen · 2 \/ 5 Hashtags/).waitFor();
+
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Bild oder Video hinzufügen' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'yilmaz.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from(jpegFile(1080, 1350)),
+    });
+    const alt = dialog.getByLabel('Alternativtext für yilmaz.jpg');
+    await alt.waitFor();
+    await alt.fill('Frau Yilmaz lächelt am Schalter des Bürgerbüros, hinter ihr das Stadtwappen.');
+    await expect
+      .poll(() =>
+        dialog.getByText('Ein Beitrag auf Instagram braucht mindestens ein Bild oder Video.').count(),
+      )
+      .toBe(0);
+    const instagramPreview = dialog.getByRole('figure', { name: 'Vorschau Instagram' });
+    await instagramPreview.getByRole('img', { name: /Frau Yilmaz lächelt/ }).waitFor();
+    expect(await instagramPreview.innerText()).toContain('mehr'); // cut after about 125 characters
+
+    // LinkedIn diverges: a longer text with a link.
+    await dialog.getByRole('checkbox', { name: 'Alle Netzwerke gleich halten' }).uncheck();
+    await dialog.getByRole('tab', { name: 'LinkedIn' }).click();
+    await dialog.getByLabel('Text für LinkedIn').fill(LINKEDIN_TEXT);
+    await dialog.getByRole('figure', { name: 'Vorschau LinkedIn' }).waitFor();
+
+    // X counts every link as 23 characters and shows its own counter.
+    await dialog.getByRole('tab', { name: 'X' }).click();
+    await dialog.getByText(/^\d+ \/ 280 Zeichen$/).waitFor();
+    await dialog.getByRole('figure', { name: 'Vorschau X' }).waitFor();
+    await dialog.getByRole('tab', { name: 'Facebook' }).click();
+    await dialog.getByRole('figure', { name: 'Vorschau Facebook' }).waitFor();
+
+    await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const event = page.locator('[role="cell"][data-date="2026-12-03"]').getByText('Porträt: Frau Yilmaz');
+    await event.waitFor();
+  });
+
+  it('finds the variants, the image and its alt text again after a reload', async () => {
+    desk = await launchDesk({ origin: server.origin, profileDir: profile.dir, now: NOW });
+    const { page } = desk;
+    const dialog = await openPost(page, 'Porträt: Frau Yilmaz');
+    expect(await dialog.getByRole('checkbox', { name: 'Alle Netzwerke gleich halten' }).isChecked()).toBe(
+      false,
+    );
+    await dialog.getByRole('tab', { name: 'LinkedIn' }).click();
+    expect(await dialog.getByLabel('Text für LinkedIn').inputValue()).toBe(LINKEDIN_TEXT);
+    await dialog.getByRole('tab', { name: 'Instagram' }).click();
+    expect(await dialog.getByLabel('Text für Instagram').inputValue()).toBe(TEXT);
+    expect(await dialog.getByLabel('Alternativtext für yilmaz.jpg').inputValue()).toBe(
+      'Frau Yilmaz lächelt am Schalter des Bürgerbüros, hinter ihr das Stadtwappen.',
+    );
+    await dialog.getByRole('figure', { name: 'Vorschau Instagram' }).getByRole('img').waitFor();
+  });
+});

@@ -3,7 +3,12 @@
  * (reads); the rules themselves (validation, time) are pure functions of `shared/`.
  */
 import type { Post } from '../../shared/model/post';
-import { validatePostInput, type PostFormErrors, type PostFormInput } from '../../shared/model/postInput';
+import {
+  newDraftPost,
+  validatePostInput,
+  type PostFormErrors,
+  type PostFormInput,
+} from '../../shared/model/postInput';
 import { isoToUtc } from '../../shared/time/zoned';
 import { db } from './db';
 import { DataError, guardData } from './dataErrors';
@@ -29,15 +34,11 @@ export async function savePostFromForm(
   return guardData(() =>
     db.transaction('rw', db.posts, async () => {
       if (id === null) {
-        const post: Post = {
+        const post = newDraftPost(validation.value, {
           id: crypto.randomUUID(),
-          ...validation.value,
-          series: null,
-          status: 'draft',
-          createdAt: now,
-          updatedAt: now,
-          createdBy: context.actorId,
-        };
+          actorId: context.actorId,
+          now: context.now,
+        });
         await db.posts.add(post);
         return { ok: true, post };
       }

@@ -4,7 +4,7 @@
  * a quiz, the answer, created from the quiz's values.
  */
 import type { Post } from '../../shared/model/post';
-import { validatePostInput } from '../../shared/model/postInput';
+import { newDraftPost, validatePostInput } from '../../shared/model/postInput';
 import type { UiLocale } from '../../shared/model/settings';
 import { BUILT_IN_TEMPLATES, QUIZ_ANSWER_TEMPLATE } from '../../shared/templates/builtIn';
 import type { TemplateMessages } from '../../shared/templates/messages';
@@ -161,16 +161,11 @@ export async function createQuizAnswerPost(
     const key = Object.values(validation.errors)[0] ?? 'post.errors.summary';
     return { ok: false, reason: 'post', messageKey: key as `post.errors.${keyof typeof de.post.errors}` };
   }
-  const now = context.now.toISOString();
-  const post: Post = {
+  const post = newDraftPost(validation.value, {
     id: crypto.randomUUID(),
-    ...validation.value,
-    series: null,
-    status: 'draft',
-    createdAt: now,
-    updatedAt: now,
-    createdBy: context.actorId,
-  };
+    actorId: context.actorId,
+    now: context.now,
+  });
   await guardData(() => db.posts.add(post));
   return { ok: true, post };
 }

@@ -5,7 +5,7 @@
 import { isChannel, type Channel } from './channels';
 import { CHANNEL_FORMATS, type MediaAttachment, type Variant } from './variant';
 import { withChannels } from './postVariants';
-import type { TemplateUse } from './post';
+import type { Post, TemplateUse } from './post';
 import { isPlainDate, isPlainTime, isoToUtc, zonedDateTimeToIso } from '../time/zoned';
 
 export const TITLE_MAX_LENGTH = 200;
@@ -47,6 +47,23 @@ export type PostFormField = 'title' | 'channels' | 'date' | 'time' | 'text';
 export type PostFormErrors = Partial<Record<PostFormField, string>>;
 
 export type PostValidation = { ok: true; value: ValidPostFields } | { ok: false; errors: PostFormErrors };
+
+/** A new draft from validated fields: not part of a series, created and last changed `now` by `actorId`. */
+export function newDraftPost(
+  fields: ValidPostFields,
+  identity: { id: string; actorId: string; now: Date },
+): Post {
+  const now = identity.now.toISOString();
+  return {
+    id: identity.id,
+    ...fields,
+    series: null,
+    status: 'draft',
+    createdAt: now,
+    updatedAt: now,
+    createdBy: identity.actorId,
+  };
+}
 
 export function validatePostInput(input: PostFormInput, timeZone: string): PostValidation {
   const errors: PostFormErrors = {};

@@ -3,45 +3,12 @@
  * a day, drag it to another day, switch views, filter, schedule a draft from the side list, reload, and restart
  * the browser on the same profile. The laptop's clock says New York; the desk must plan in Berlin time.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchDesk, serveDirectory, temporaryProfile, type Desk, type StaticServer } from './harness';
+import { useDeskSuite } from './harness';
 
-const NOW = new Date('2026-11-25T09:00:00+01:00');
-const DIST = resolve(import.meta.dirname, '../../dist/web');
-
-let server: StaticServer;
-let profile: ReturnType<typeof temporaryProfile>;
-let desk: Desk | undefined;
-
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-  profile = temporaryProfile();
-});
-
-afterEach(async () => {
-  if (desk) {
-    expect(desk.errors).toEqual([]);
-    expect(desk.foreignRequests).toEqual([]);
-    await desk.close();
-    desk = undefined;
-  }
-});
-
-afterAll(async () => {
-  await server.close();
-  profile.remove();
-});
-
-function open(): Promise<Desk> {
-  return launchDesk({
-    origin: server.origin,
-    profileDir: profile.dir,
-    now: NOW,
-    timezoneId: 'America/New_York',
-  });
-}
+// The laptop's clock says New York; the organisation plans in Berlin time.
+const suite = useDeskSuite({ now: new Date('2026-11-25T09:00:00+01:00'), timezoneId: 'America/New_York' });
 
 const dayCell = (page: Page, date: string) => page.locator(`[role="cell"][data-date="${date}"]`);
 /** A post in the calendar: the innermost list item with its title (list view nests events in day groups). */
@@ -62,8 +29,7 @@ async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
 
 describe('editorial calendar in the browser', () => {
   it('opens this month in German, creates a post by clicking a day, and refuses a post without title', async () => {
-    desk = await open();
-    const { page } = desk;
+    const { page } = await suite.open();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('de-DE');
     await page.getByRole('heading', { name: 'November 2026' }).waitFor();
     expect(await page.locator('[role="cell"][data-date]').count()).toBe(42);
@@ -94,8 +60,7 @@ describe('editorial calendar in the browser', () => {
   });
 
   it('drags the post to another day and keeps it there after a reload', async () => {
-    desk = await open();
-    const { page } = desk;
+    const { page } = await suite.open();
     const event = eventIn(dayCell(page, '2026-11-26'), 'Quiz der Woche: Brücken');
     await event.waitFor();
     await drag(page, event, dayCell(page, '2026-11-19'));
@@ -109,8 +74,7 @@ describe('editorial calendar in the browser', () => {
   });
 
   it('switches to week and list views and filters by network and status', async () => {
-    desk = await open();
-    const { page } = desk;
+    const { page } = await suite.open();
     await eventIn(page.locator('body'), 'Quiz der Woche: Brücken').waitFor();
 
     await page.getByRole('tab', { name: 'Wochenansicht' }).click();
@@ -135,8 +99,7 @@ describe('editorial calendar in the browser', () => {
   });
 
   it('keeps a draft without a date beside the calendar and schedules it by dragging it onto a day', async () => {
-    desk = await open();
-    const { page } = desk;
+    const { page } = await suite.open();
     await page.getByRole('button', { name: 'Neuer Beitrag' }).click();
     const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
     await dialog.getByLabel('Titel').fill('Porträt: Bürgerbüro');
@@ -157,8 +120,7 @@ describe('editorial calendar in the browser', () => {
   });
 
   it('finds everything again after the browser is closed and started on the same profile', async () => {
-    desk = await open();
-    const { page } = desk;
+    const { page } = await suite.open();
     await eventIn(dayCell(page, '2026-11-19'), 'Quiz der Woche: Brücken').waitFor();
     await eventIn(dayCell(page, '2026-11-27'), 'Porträt: Bürgerbüro').waitFor();
     await eventIn(dayCell(page, '2026-11-19'), 'Quiz der Woche: Brücken').click();

@@ -2,36 +2,13 @@
  * The composer as an editor uses it: one post for all four networks, a variant that diverges, an image with alt
  * text, each network's preview, limits shown under the text; then, after a reload, everything is still there.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { jpegFile } from '../../shared/media/testFixtures';
-import { launchDesk, serveDirectory, temporaryProfile, type Desk, type StaticServer } from './harness';
+import { useDeskSuite } from './harness';
 
-const DIST = resolve(import.meta.dirname, '../../dist/web');
 const NOW = new Date('2026-11-25T09:00:00+01:00');
-let server: StaticServer;
-let profile: ReturnType<typeof temporaryProfile>;
-let desk: Desk | undefined;
-
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-  profile = temporaryProfile();
-});
-
-afterEach(async () => {
-  if (desk) {
-    expect(desk.errors).toEqual([]);
-    expect(desk.foreignRequests).toEqual([]);
-    await desk.close();
-    desk = undefined;
-  }
-});
-
-afterAll(async () => {
-  await server.close();
-  profile.remove();
-});
+const suite = useDeskSuite({ now: NOW });
 
 const TEXT =
   'Heute stellen wir Ihnen Frau Yilmaz aus dem Bürgerbüro vor. Seit zwölf Jahren hilft sie bei Anträgen aller ' +
@@ -47,8 +24,7 @@ async function openPost(page: Page, title: string): Promise<Locator> {
 
 describe('composer', () => {
   it('writes one post for four networks with a LinkedIn variant, an image with alt text and previews', async () => {
-    desk = await launchDesk({ origin: server.origin, profileDir: profile.dir, now: NOW });
-    const { page } = desk;
+    const { page } = await suite.open();
     await page.locator('[role="cell"][data-date="2026-12-03"]').click({ position: { x: 60, y: 60 } });
     const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
     await dialog.getByLabel('Titel').fill('Porträt: Frau Yilmaz');
@@ -103,8 +79,7 @@ describe('composer', () => {
   });
 
   it('finds the variants, the image and its alt text again after a reload', async () => {
-    desk = await launchDesk({ origin: server.origin, profileDir: profile.dir, now: NOW });
-    const { page } = desk;
+    const { page } = await suite.open();
     const dialog = await openPost(page, 'Porträt: Frau Yilmaz');
     expect(await dialog.getByRole('checkbox', { name: 'Alle Netzwerke gleich halten' }).isChecked()).toBe(
       false,

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -107,4 +108,44 @@ export async function launchDesk(options: LaunchOptions): Promise<Desk> {
 export function temporaryProfile(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'civic-desk-e2e-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The browser build that `npm test` and `npm run test:e2e` make before the end-to-end tests. */
+export const WEB_BUILD = resolve(import.meta.dirname, '../../dist/web');
+
+/**
+ * One served build and one browser profile for a test file (so its tests build on each other, like days of
+ * work); each test opens the desk with `open()`, and must end without console errors or foreign requests.
+ */
+export function useDeskSuite(defaults: { now: Date; timezoneId?: string }): { open: () => Promise<Desk> } {
+  let server: StaticServer | undefined;
+  let profile: ReturnType<typeof temporaryProfile> | undefined;
+  let desk: Desk | undefined;
+
+  beforeAll(async () => {
+    server = await serveDirectory(WEB_BUILD);
+    profile = temporaryProfile();
+  });
+
+  afterEach(async () => {
+    if (!desk) return;
+    const { errors, foreignRequests } = desk;
+    await desk.close();
+    desk = undefined;
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    profile?.remove();
+  });
+
+  return {
+    open: async () => {
+      if (!server || !profile) throw new Error('useDeskSuite: open() runs inside a test');
+      desk = await launchDesk({ origin: server.origin, profileDir: profile.dir, ...defaults });
+      return desk;
+    },
+  };
 }

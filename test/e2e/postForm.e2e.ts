@@ -2,34 +2,11 @@
  * Bad input and dense days in the browser build: a date the browser cannot read is refused beside its field and
  * nothing is saved; a day with many posts collapses to "+N weitere", which opens the full list.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchDesk, serveDirectory, temporaryProfile, type Desk, type StaticServer } from './harness';
+import { useDeskSuite } from './harness';
 
-const DIST = resolve(import.meta.dirname, '../../dist/web');
-let server: StaticServer;
-let profile: ReturnType<typeof temporaryProfile>;
-let desk: Desk | undefined;
-
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-  profile = temporaryProfile();
-});
-
-afterEach(async () => {
-  if (desk) {
-    expect(desk.errors).toEqual([]);
-    expect(desk.foreignRequests).toEqual([]);
-    await desk.close();
-    desk = undefined;
-  }
-});
-
-afterAll(async () => {
-  await server.close();
-  profile.remove();
-});
+const suite = useDeskSuite({ now: new Date('2026-11-25T09:00:00Z') });
 
 async function createPost(page: Page, title: string, date: string, time: string): Promise<void> {
   await page.getByRole('button', { name: 'Neuer Beitrag' }).click();
@@ -44,12 +21,7 @@ async function createPost(page: Page, title: string, date: string, time: string)
 
 describe('post form and dense days', () => {
   it('refuses a date the browser cannot read, beside the field, and saves nothing', async () => {
-    desk = await launchDesk({
-      origin: server.origin,
-      profileDir: profile.dir,
-      now: new Date('2026-11-25T09:00:00Z'),
-    });
-    const { page } = desk;
+    const { page } = await suite.open();
     await page.getByRole('button', { name: 'Neuer Beitrag' }).click();
     const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
     await dialog.getByLabel('Titel').fill('Halbes Datum');
@@ -72,12 +44,7 @@ describe('post form and dense days', () => {
   });
 
   it('collapses a dense day to "+N weitere" and lists all its posts on demand', async () => {
-    desk = await launchDesk({
-      origin: server.origin,
-      profileDir: profile.dir,
-      now: new Date('2026-11-25T09:00:00Z'),
-    });
-    const { page } = desk;
+    const { page } = await suite.open();
     const titles = ['Beitrag 1', 'Beitrag 2', 'Beitrag 3', 'Beitrag 4', 'Beitrag 5', 'Beitrag 6'];
     for (const [index, title] of titles.entries())
       await createPost(page, title, '2026-11-30', `1${index}:00`);

@@ -2,35 +2,12 @@
  * The weekly Instagram quiz as a series: every Thursday at 10:00 for a quarter, created from the composer; one
  * occurrence edited alone keeps its change when the whole series is changed; after a reload all of it is there.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchDesk, serveDirectory, temporaryProfile, type Desk, type StaticServer } from './harness';
+import { useDeskSuite } from './harness';
 
-const DIST = resolve(import.meta.dirname, '../../dist/web');
 const NOW = new Date('2026-11-25T09:00:00+01:00');
-let server: StaticServer;
-let profile: ReturnType<typeof temporaryProfile>;
-let desk: Desk | undefined;
-
-beforeAll(async () => {
-  server = await serveDirectory(DIST);
-  profile = temporaryProfile();
-});
-
-afterEach(async () => {
-  if (desk) {
-    expect(desk.errors).toEqual([]);
-    expect(desk.foreignRequests).toEqual([]);
-    await desk.close();
-    desk = undefined;
-  }
-});
-
-afterAll(async () => {
-  await server.close();
-  profile.remove();
-});
+const suite = useDeskSuite({ now: NOW });
 
 /** The desk opens on November 2026; the series runs from December. */
 async function showDecember(page: Page): Promise<void> {
@@ -43,8 +20,7 @@ const event = (page: Page, date: string, title: string) =>
 
 describe('weekly quiz series', () => {
   it('creates 13 Thursday posts at 10:00 from one draft', async () => {
-    desk = await launchDesk({ origin: server.origin, profileDir: profile.dir, now: NOW });
-    const { page } = desk;
+    const { page } = await suite.open();
     await page.locator('[role="cell"][data-date="2026-12-03"]').click({ position: { x: 60, y: 60 } });
     const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
     await dialog.getByLabel('Titel').fill('Quiz der Woche');
@@ -65,8 +41,7 @@ describe('weekly quiz series', () => {
   });
 
   it('edits one occurrence alone, then changes the whole series: the edited one keeps its change', async () => {
-    desk = await launchDesk({ origin: server.origin, profileDir: profile.dir, now: NOW });
-    const { page } = desk;
+    const { page } = await suite.open();
     await showDecember(page);
     await event(page, '2026-12-17', 'Quiz der Woche').click();
     let dialog = page.getByRole('dialog', { name: 'Beitrag bearbeiten' });
@@ -89,8 +64,7 @@ describe('weekly quiz series', () => {
   });
 
   it('finds the series and the single edit again after a reload', async () => {
-    desk = await launchDesk({ origin: server.origin, profileDir: profile.dir, now: NOW });
-    const { page } = desk;
+    const { page } = await suite.open();
     await showDecember(page);
     await event(page, '2026-12-17', 'Weihnachtsspezial').waitFor();
     await event(page, '2026-12-24', 'Quiz: Musterhausen').waitFor();

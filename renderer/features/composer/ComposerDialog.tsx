@@ -260,8 +260,7 @@ function Composer({ post, initial, settings }: ComposerProps) {
               }
             />
           </div>
-          <section className="cd-composer-media" aria-label={t('composer.media')}>
-            <h3>{t('composer.media')}</h3>
+          <div className="cd-composer-media">
             <MediaPanel
               content={draft.content}
               publishDate={draft.date || null}
@@ -274,7 +273,7 @@ function Composer({ post, initial, settings }: ComposerProps) {
                 setContent(`media-${channel}`, (content) => withVariantMedia(content, channel, id, shown))
               }
             />
-          </section>
+          </div>
           <SeriesPanel draft={draft} post={savedPost} settings={settings} onDone={closeEditor} />
         </div>
         <aside className="cd-composer-preview" aria-label={t('composer.preview')}>

@@ -110,8 +110,6 @@ export const de = {
     previewOrganisation: 'Ihre Organisation',
     previewMore: 'mehr',
     previewCount: '1 von {{count}}',
-    media: 'Bilder und Videos',
-    tools: 'Vorlagen und Bausteine',
   },
   settings: {
     heading: 'Einstellungen',

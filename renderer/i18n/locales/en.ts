@@ -112,8 +112,6 @@ export const en: Messages = {
     previewOrganisation: 'Your organisation',
     previewMore: 'more',
     previewCount: '1 of {{count}}',
-    media: 'Images and videos',
-    tools: 'Templates and snippets',
   },
   settings: {
     heading: 'Settings',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { CURRENT_SCHEMA_VERSION, openCivicDeskDb, SCHEMA_V1, SCHEMA_V2 } from './db';
+import { migratePostV1toV2 } from './migrations';
 
 const names: string[] = [];
 function freshName(): string {
@@ -53,6 +54,15 @@ describe('database schema', () => {
     db.close();
   });
 
+  it('migrates version 2 posts: each gets an empty record of checklist ticks and overrides', async () => {
+    const name = freshName();
+    const v2Post = migratePostV1toV2(V1_POST);
+    await writeWithVersion(name, 2, SCHEMA_V2, [v2Post]);
+    const db = openCivicDeskDb(name);
+    expect(await db.posts.get(V1_POST.id)).toEqual({ ...v2Post, checks: { ticks: [], overrides: [] } });
+    db.close();
+  });
+
   it('migrates version 1 posts: the text becomes the master with one linked variant per network', async () => {
     const name = freshName();
     await writeWithVersion(name, 1, SCHEMA_V1, [V1_POST, { ...V1_POST, id: 'no-channels', channels: [] }]);
@@ -72,6 +82,7 @@ describe('database schema', () => {
       category: null,
       series: null,
       template: null,
+      checks: { ticks: [], overrides: [] },
     });
     expect((await db.posts.get('no-channels'))?.variants).toEqual([]);
     expect(await db.posts.where('scheduledAtUtc').above('2026-12-01').count()).toBe(2);

@@ -10,7 +10,7 @@ import type { Campaign } from '../../shared/model/campaign';
 import type { Consent, MediaMeta } from '../../shared/model/media';
 import type { Post } from '../../shared/model/post';
 import type { Settings } from '../../shared/model/settings';
-import { migratePostV1toV2 } from './migrations';
+import { migratePostV1toV2, migratePostV2toV3 } from './migrations';
 import type { MediaBlobRow, SeriesRow, SnippetRow, TemplateRow } from './rows';
 
 export const DATABASE_NAME = 'civic-desk';
@@ -57,22 +57,28 @@ export const SCHEMA_V2 = {
   snippets: 'id',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/** Version 3 (checks): posts record checklist ticks and overrides; stores and indexes as in version 2. */
+export const SCHEMA_V3 = SCHEMA_V2;
 
-async function upgradeToV2(transaction: Transaction): Promise<void> {
-  await transaction
-    .table('posts')
-    .toCollection()
-    .modify((post: Record<string, unknown>) => {
-      Object.assign(post, migratePostV1toV2(post));
-    });
+export const CURRENT_SCHEMA_VERSION = 3;
+
+function reshapePosts(migrate: (post: Record<string, unknown>) => Record<string, unknown>) {
+  return async (transaction: Transaction): Promise<void> => {
+    await transaction
+      .table('posts')
+      .toCollection()
+      .modify((post: Record<string, unknown>) => {
+        Object.assign(post, migrate(post));
+      });
+  };
 }
 
 export function openCivicDeskDb(name: string = DATABASE_NAME): CivicDeskDb {
   // Chromium commits IndexedDB with relaxed durability by default; strict asks for a flush at every commit.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CivicDeskDb;
   db.version(1).stores(SCHEMA_V1);
-  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(2).stores(SCHEMA_V2).upgrade(reshapePosts(migratePostV1toV2));
+  db.version(3).stores(SCHEMA_V3).upgrade(reshapePosts(migratePostV2toV3));
   return db;
 }
 

@@ -18,3 +18,8 @@ export function migratePostV1toV2(post: Record<string, unknown>): Record<string,
   );
   return { ...post, ...content, campaignId: null, category: null, series: null, template: null };
 }
+
+/** v2 → v3: every post gets an empty record of checklist ticks and overrides. */
+export function migratePostV2toV3(post: Record<string, unknown>): Record<string, unknown> {
+  return { ...post, checks: { ticks: [], overrides: [] } };
+}

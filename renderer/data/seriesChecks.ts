@@ -105,6 +105,7 @@ export function occurrencePost(
     series: { seriesId, occurrenceKey: occurrence.key, detached: false },
     scheduledAt: occurrence.scheduledAt,
     scheduledAtUtc: isoToUtc(occurrence.scheduledAt),
+    checks: { ticks: [], overrides: [] },
     status: 'draft',
     createdAt: now,
     updatedAt: now,

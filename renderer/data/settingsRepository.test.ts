@@ -24,6 +24,8 @@ describe('settings repository', () => {
       locale: 'de-CH',
       defaultPostTime: '09:30',
       limits: { ...DEFAULT_SETTINGS.limits, instagramHashtagLimit: 30 },
+      checks: { ...DEFAULT_SETTINGS.checks, genderProfile: 'colon', allowList: ['+41 52 267 51 51'] },
+      checklist: DEFAULT_SETTINGS.checklist.slice(0, 3),
     };
     expect(await saveSettings(zurich)).toEqual({ ok: true });
     expect(await loadSettings()).toEqual(zurich);

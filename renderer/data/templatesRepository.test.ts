@@ -147,6 +147,7 @@ describe('createQuizAnswerPost', () => {
       campaignId: 'c-1',
       category: 'Stadtwissen',
       series: null,
+      checks: { ticks: [], overrides: [] },
       template: {
         templateId: 'builtin-quiz-answer',
         values: { question: quizValues.question, answer: 'B) 27', quizDate: '2026-12-03' },

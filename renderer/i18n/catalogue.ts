@@ -3,6 +3,8 @@
  * templates) and of feature folders, each under its own key. German is the base; English must fill the same keys.
  */
 import { limitMessagesDe, limitMessagesEn } from '../../shared/channels/messages';
+import { checkMessagesDe, checkMessagesEn } from '../../shared/checks/messages';
+import { checksUiDe, checksUiEn } from '../features/checks/messages';
 import { mediaMessagesDe, mediaMessagesEn } from '../../shared/media/messages';
 import { seriesMessagesDe, seriesMessagesEn } from '../../shared/series/messages';
 import { templateMessagesDe, templateMessagesEn } from '../../shared/templates/messages';
@@ -17,6 +19,8 @@ import { en } from './locales/en';
 export const deCatalogue = {
   ...de,
   limits: limitMessagesDe,
+  checks: checkMessagesDe,
+  checksUi: checksUiDe,
   media: mediaMessagesDe,
   series: seriesMessagesDe,
   templates: templateMessagesDe,
@@ -34,6 +38,8 @@ export type Catalogue = Widen<typeof deCatalogue>;
 export const enCatalogue: Catalogue = {
   ...en,
   limits: limitMessagesEn,
+  checks: checkMessagesEn,
+  checksUi: checksUiEn,
   media: mediaMessagesEn,
   series: seriesMessagesEn,
   templates: templateMessagesEn,

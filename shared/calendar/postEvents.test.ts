@@ -15,6 +15,7 @@ function post(overrides: Partial<Post>): Post {
     category: null,
     series: null,
     template: null,
+    checks: { ticks: [], overrides: [] },
     scheduledAt: '2026-12-03T10:00:00+01:00',
     scheduledAtUtc: '2026-12-03T09:00:00.000Z',
     status: 'draft',

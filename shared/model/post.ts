@@ -1,5 +1,6 @@
 import type { Channel } from './channels';
 import type { MediaAttachment, Variant } from './variant';
+import type { ChecklistTick, FindingOverride } from '../checks/gate';
 
 /**
  * The life cycle of a post. Only `draft` is reachable before the approval workflow exists; the rest of the type is
@@ -32,6 +33,12 @@ export interface TemplateUse {
   values: Record<string, string>;
 }
 
+/** Checklist ticks and overrides of blocking findings, recorded for the approver. */
+export interface PostChecks {
+  ticks: ChecklistTick[];
+  overrides: FindingOverride[];
+}
+
 export interface Post {
   /** UUID v4. */
   id: string;
@@ -51,6 +58,7 @@ export interface Post {
   category: string | null;
   series: SeriesLink | null;
   template: TemplateUse | null;
+  checks: PostChecks;
   /** Wall-clock time in the organisation's time zone, ISO 8601 with offset, e.g. 2026-11-26T10:00:00+01:00. */
   scheduledAt: string | null;
   /** The same instant in UTC (ISO, `Z`); the index for range queries, since offsets make local strings unsortable. */

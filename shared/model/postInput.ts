@@ -58,6 +58,7 @@ export function newDraftPost(
     id: identity.id,
     ...fields,
     series: null,
+    checks: { ticks: [], overrides: [] },
     status: 'draft',
     createdAt: now,
     updatedAt: now,

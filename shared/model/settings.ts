@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { SUPPORTED_TIME_ZONES } from '../time/zoned';
 import { DEFAULT_LIMIT_SETTINGS, limitSettingsSchema } from '../channels/limitSettings';
+import { checklistSchema, checkSettingsSchema } from '../checks/checkSettings';
+import { DEFAULT_CHECKLIST } from '../checks/checklist';
+import { DEFAULT_CHECK_SETTINGS } from '../checks/types';
 
 export const COUNTRIES = ['DE', 'CH', 'AT'] as const;
 export type Country = (typeof COUNTRIES)[number];
@@ -22,6 +25,10 @@ export const settingsSchema = z
     defaultPostTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
     /** Network limits on which sources disagree (Instagram hashtags, Facebook text length, …). */
     limits: limitSettingsSchema,
+    /** The automatic checks of German text: gender profile, address, readability target, allow-list. */
+    checks: checkSettingsSchema,
+    /** The organisation's own checklist, ticked per post before approval. */
+    checklist: checklistSchema,
   })
   .strict();
 
@@ -34,6 +41,8 @@ export const DEFAULT_SETTINGS: Settings = {
   locale: 'de-DE',
   defaultPostTime: '10:00',
   limits: DEFAULT_LIMIT_SETTINGS,
+  checks: DEFAULT_CHECK_SETTINGS,
+  checklist: DEFAULT_CHECKLIST,
 };
 
 /** The time zone and language that usually go with a country, offered when the country changes. */

@@ -35,7 +35,10 @@ describe('composer', () => {
 
     // Instagram needs an image: the error stands under the Instagram text until one is attached.
     await dialog.getByRole('tab', { name: 'Instagram' }).click();
-    await dialog.getByText('Ein Beitrag auf Instagram braucht mindestens ein Bild oder Video.').waitFor();
+    await dialog
+      .getByRole('tabpanel')
+      .getByText('Ein Beitrag auf Instagram braucht mindestens ein Bild oder Video.')
+      .waitFor();
     await dialog.getByText(/\/ 2\.200 Zeichen · 2 \/ 5 Hashtags/).waitFor();
 
     const chooser = page.waitForEvent('filechooser');

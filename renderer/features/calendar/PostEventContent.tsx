@@ -25,7 +25,11 @@ export function PostEventContent({ timeText, title, channels, status }: PostEven
         ))}
       </span>
       <span className="cd-visually-hidden">
-        {channels.map((channel) => t(`networks.${channel}`)).join(', ')}, {t(`status.${status}`)}
+        {channels.map((channel) => t(`networks.${channel}`)).join(', ')},{' '}
+      </span>
+      {/* Drafts are the usual case; every other status is shown in words. */}
+      <span className={status === 'draft' ? 'cd-visually-hidden' : 'cd-event-status'}>
+        {t(`status.${status}`)}
       </span>
     </span>
   );

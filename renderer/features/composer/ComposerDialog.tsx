@@ -5,6 +5,7 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/model/post';
+import type { Channel } from '../../../shared/model/channels';
 import type { Settings } from '../../../shared/model/settings';
 import {
   withAltText,
@@ -19,8 +20,7 @@ import {
   type VariantContent,
 } from '../../../shared/model/postVariants';
 import { useCampaigns, usePost } from '../../data/liveQueries';
-import { deletePost, savePostFromForm } from '../../data/postsRepository';
-import { toDataError } from '../../data/dataErrors';
+import { savePostFromForm } from '../../data/postsRepository';
 import { useUiStore } from '../../state/uiStore';
 import { Modal } from '../../ui/Modal';
 import { draftFromPost, draftToFormInput, emptyDraft, type ComposerDraft } from './composerDraft';
@@ -29,6 +29,7 @@ import { VariantEditor, type EditorTab } from './VariantEditor';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave } from './useAutosave';
 import { useComposerHistory } from './useComposerHistory';
+import { useComposerActions } from './useComposerActions';
 import { ChannelStatus } from './ChannelStatus';
 import { PreviewPane } from './PreviewPane';
 import { MediaPanel } from '../media/MediaPanel';
@@ -37,6 +38,9 @@ import { appendText } from './appendText';
 import { SeriesPanel } from '../series/SeriesPanel';
 import { TemplatePicker } from '../templates/TemplatePicker';
 import { TemplateWarnings } from '../templates/TemplateWarnings';
+import { ChecksPanel } from '../checks/ChecksPanel';
+
+type VariantSelection = { channel: Channel; start: number; end: number; nonce: number } | null;
 
 /** A date field whose typed text the browser cannot read as a date reports `badInput` and an empty value. */
 const UNREADABLE_DATE = 'unreadable';
@@ -90,13 +94,13 @@ interface ComposerProps {
 function Composer({ post, initial, settings }: ComposerProps) {
   const { t } = useTranslation();
   const closeEditor = useUiStore((state) => state.closeEditor);
-  const notify = useUiStore((state) => state.notify);
   const currentUser = useUiStore((state) => state.currentUser);
   const campaigns = useCampaigns() ?? [];
   const history = useComposerHistory(initial);
   const draft = history.present;
   const [activeTab, setActiveTab] = useState<EditorTab>('master');
   const [showErrors, setShowErrors] = useState(false);
+  const [selection, setSelection] = useState<VariantSelection>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const dateRef = useRef<HTMLInputElement>(null);
 
@@ -124,43 +128,12 @@ function Composer({ post, initial, settings }: ComposerProps) {
   const setContent = (field: string, update: (content: VariantContent) => VariantContent) =>
     history.change(field, (current) => ({ ...current, content: update(current.content) }));
 
-  const saveAndClose = async () => {
-    setShowErrors(true);
-    const result = await autosave.flush();
-    if (result === null && autosave.state.kind === 'failed') return;
-    if (result === null || result.ok) {
-      notify({
-        kind: 'info',
-        text: t('post.saved', { title: result?.ok ? result.post.title : draft.title }),
-      });
-      closeEditor();
-    } else if (result.errors.title) {
-      titleRef.current?.focus();
-    }
-  };
-
-  const close = async () => {
-    if (autosave.dirty) {
-      const result = await autosave.flush();
-      if (result !== null && !result.ok && !window.confirm(t('composer.discardInvalid'))) {
-        setShowErrors(true);
-        return;
-      }
-    }
-    closeEditor();
-  };
-
-  const remove = async () => {
-    const id = autosave.savedPostId;
-    if (id === null || !window.confirm(t('post.confirmDelete', { title: draft.title }))) return;
-    try {
-      await deletePost(id);
-      notify({ kind: 'info', text: t('post.deleted', { title: draft.title }) });
-      closeEditor();
-    } catch (error) {
-      notify({ kind: 'error', text: t(toDataError(error).messageKey) });
-    }
-  };
+  const { saveAndClose, submit, close, remove } = useComposerActions({
+    draft,
+    autosave,
+    titleRef,
+    onShowErrors: () => setShowErrors(true),
+  });
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey)) return;
@@ -226,6 +199,7 @@ function Composer({ post, initial, settings }: ComposerProps) {
               <ChannelStatus channel={channel} text={text} draft={draft} limitSettings={settings.limits} />
             )}
             textError={errors.text}
+            selection={selection}
           />
           <TemplateWarnings draft={draft} settings={settings} />
           <div className="cd-composer-tools">
@@ -275,6 +249,16 @@ function Composer({ post, initial, settings }: ComposerProps) {
             />
           </div>
           <SeriesPanel draft={draft} post={savedPost} settings={settings} onDone={closeEditor} />
+          <ChecksPanel
+            draft={draft}
+            post={savedPost}
+            settings={settings}
+            onJump={(channel, range) => {
+              setActiveTab(channel);
+              setSelection({ channel, ...range, nonce: Date.now() });
+            }}
+            onSubmit={() => void submit()}
+          />
         </div>
         <aside className="cd-composer-preview" aria-label={t('composer.preview')}>
           {previewChannel && (

@@ -21,6 +21,8 @@ interface VariantEditorProps {
   /** Counter and findings of one network's text, drawn under its text field. */
   renderStatus: (channel: Channel, text: string) => ReactNode;
   textError: string | undefined;
+  /** A place to select in a network's text (from a finding); `nonce` makes a repeated jump select again. */
+  selection: { channel: Channel; start: number; end: number; nonce: number } | null;
 }
 
 export function VariantEditor(props: VariantEditorProps) {
@@ -122,7 +124,15 @@ function MasterPanel({ content, onMasterText, textError }: VariantEditorProps) {
 function ChannelPanel(props: VariantEditorProps & { channel: Channel }) {
   const { t } = useTranslation();
   const id = useId();
-  const { content, channel } = props;
+  const { content, channel, selection } = props;
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (selection?.channel !== channel || !textRef.current) return;
+    textRef.current.focus();
+    textRef.current.setSelectionRange(selection.start, selection.end);
+  }, [selection, channel]);
+
   const variant = content.variants.find((entry) => entry.channel === channel);
   if (!variant) return null;
   const formats = CHANNEL_FORMATS[channel];
@@ -149,6 +159,7 @@ function ChannelPanel(props: VariantEditorProps & { channel: Channel }) {
         <label htmlFor={`${id}-text`}>{t('composer.variantText', { network })}</label>
         <textarea
           id={`${id}-text`}
+          ref={textRef}
           rows={8}
           value={variant.text}
           aria-describedby={`${id}-status`}

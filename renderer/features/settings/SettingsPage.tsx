@@ -15,6 +15,8 @@ import { toDataError } from '../../data/dataErrors';
 import { useUiStore } from '../../state/uiStore';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { LimitSettingsFields } from './LimitSettingsFields';
+import { CheckSettingsFields } from './CheckSettingsFields';
+import { ChecklistEditor } from './ChecklistEditor';
 
 export function SettingsPage({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
@@ -130,6 +132,11 @@ export function SettingsPage({ settings }: { settings: Settings }) {
           />
         </div>
         <LimitSettingsFields value={draft.limits} onChange={(limits) => setDraft({ ...draft, limits })} />
+        <CheckSettingsFields value={draft.checks} onChange={(checks) => setDraft({ ...draft, checks })} />
+        <ChecklistEditor
+          value={draft.checklist}
+          onChange={(checklist) => setDraft({ ...draft, checklist })}
+        />
         <button type="submit" className="cd-primary">
           {t('settings.save')}
         </button>

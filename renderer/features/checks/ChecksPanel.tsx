@@ -1,0 +1,211 @@
+/**
+ * Before approval: the automatic findings of every network's text (each jumps to its place), overrides with a
+ * written reason, the organisation's checklist ticked per post, and the submission the gate allows.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applicableItems } from '../../../shared/checks/checklist';
+import { isCrisisPost } from '../../../shared/checks/crisis';
+import { checkPost, type PostFinding } from '../../../shared/checks/engine';
+import { isValidOverride, MIN_OVERRIDE_REASON_LENGTH, submissionGate } from '../../../shared/checks/gate';
+import { CHECK_RULES } from '../../../shared/checks/registry';
+import type { TextRange } from '../../../shared/checks/types';
+import type { Channel } from '../../../shared/model/channels';
+import type { Post } from '../../../shared/model/post';
+import type { Settings } from '../../../shared/model/settings';
+import { useMediaMetas } from '../../data/mediaQueries';
+import { setChecklistTick, setOverride } from '../../data/reviewRepository';
+import { toDataError } from '../../data/dataErrors';
+import { useUiStore } from '../../state/uiStore';
+import type { ComposerDraft } from '../composer/composerDraft';
+import './checks.css';
+
+interface ChecksPanelProps {
+  draft: ComposerDraft;
+  /** The stored post (ticks and overrides live there), or null before the first save. */
+  post: Post | null;
+  settings: Settings;
+  onJump: (channel: Channel, range: TextRange) => void;
+  onSubmit: () => void;
+}
+
+export function ChecksPanel({ draft, post, settings, onJump, onSubmit }: ChecksPanelProps) {
+  const { t, i18n } = useTranslation();
+  const notify = useUiStore((state) => state.notify);
+  const actorId = useUiStore((state) => state.currentUser.id);
+  const metas = useMediaMetas(draft.content.media.map((item) => item.mediaId));
+  const findings = useMemo(
+    () =>
+      checkPost(
+        {
+          variants: draft.content.variants,
+          media: metas ?? {},
+          altTexts: Object.fromEntries(draft.content.media.map((item) => [item.mediaId, item.altText])),
+          crisis: isCrisisPost(draft),
+          settings: settings.checks,
+          limitSettings: settings.limits,
+        },
+        CHECK_RULES,
+      ),
+    [draft, metas, settings.checks, settings.limits],
+  );
+  const items = applicableItems(settings.checklist, draft.category, draft.content.channels);
+  const checks = post?.checks ?? { ticks: [], overrides: [] };
+  // A click shows at once; the stored tick (who, when) follows through the live query.
+  const [pendingTicks, setPendingTicks] = useState<Record<string, boolean>>({});
+  const isTicked = (itemId: string) =>
+    pendingTicks[itemId] ?? checks.ticks.some((tick) => tick.itemId === itemId);
+  const gate = submissionGate(
+    findings,
+    items,
+    items.filter((item) => isTicked(item.id)).map((item) => ({ itemId: item.id, by: actorId, at: '' })),
+    checks.overrides,
+  );
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  const write = (operation: Promise<void>) =>
+    operation.catch((error: unknown) => notify({ kind: 'error', text: t(toDataError(error).messageKey) }));
+
+  return (
+    <section className="cd-checks" aria-labelledby="checks-heading">
+      <h3 id="checks-heading">{t('checksUi.heading')}</h3>
+      <h4>{t('checksUi.findings')}</h4>
+      {findings.length === 0 ? (
+        <p className="cd-hint">{t('checksUi.noFindings')}</p>
+      ) : (
+        <ul className="cd-check-findings">
+          {findings.map((finding) => (
+            <FindingItem
+              key={finding.id}
+              finding={finding}
+              override={checks.overrides.find((entry) => entry.findingId === finding.id)}
+              canOverride={post !== null}
+              when={when}
+              onJump={onJump}
+              onOverride={(reason) =>
+                post && void write(setOverride(post.id, finding.id, reason, { actorId, now: new Date() }))
+              }
+            />
+          ))}
+        </ul>
+      )}
+      <h4>{t('checksUi.checklist')}</h4>
+      {post === null && <p className="cd-hint">{t('checksUi.saveFirst')}</p>}
+      <ul className="cd-checklist">
+        {items.map((item) => {
+          const tick = checks.ticks.find((entry) => entry.itemId === item.id);
+          return (
+            <li key={item.id}>
+              <label className="cd-check">
+                <input
+                  type="checkbox"
+                  checked={isTicked(item.id)}
+                  disabled={post === null}
+                  onChange={(event) => {
+                    if (!post) return;
+                    const ticked = event.target.checked;
+                    setPendingTicks((current) => ({ ...current, [item.id]: ticked }));
+                    void write(setChecklistTick(post.id, item.id, ticked, { actorId, now: new Date() }));
+                  }}
+                />
+                {item.text} {item.required && <span className="cd-hint">{t('checksUi.required')}</span>}
+              </label>
+              {tick && (
+                <span className="cd-hint">{t('checksUi.tickedBy', { by: tick.by, at: when(tick.at) })}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {!gate.open && (
+        <p className="cd-hint" role="status">
+          {t('checksUi.gateClosed', { blocking: gate.blocking.length, missing: gate.missingItems.length })}
+        </p>
+      )}
+      <button type="button" className="cd-primary" disabled={!gate.open || post === null} onClick={onSubmit}>
+        {t('checksUi.submit')}
+      </button>
+    </section>
+  );
+}
+
+interface FindingItemProps {
+  finding: PostFinding;
+  override: { reason: string; by: string; at: string } | undefined;
+  canOverride: boolean;
+  when: (iso: string) => string;
+  onJump: (channel: Channel, range: TextRange) => void;
+  onOverride: (reason: string) => void;
+}
+
+function FindingItem({ finding, override, canOverride, when, onJump, onOverride }: FindingItemProps) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState(override?.reason ?? '');
+  const [open, setOpen] = useState(false);
+  const overridden = override !== undefined && isValidOverride({ findingId: finding.id, ...override });
+  const message = t(finding.messageKey as 'checksUi.heading', finding.params);
+  return (
+    <li className={`cd-check-finding cd-check-${finding.severity}`}>
+      <span className="cd-finding-label">
+        {t(`checksUi.severity.${finding.severity}`)} · {t(`networks.${finding.channel}`)}:
+      </span>{' '}
+      {finding.range ? (
+        <button
+          type="button"
+          className="cd-link-button"
+          title={t('checksUi.jump')}
+          onClick={() => finding.range && onJump(finding.channel, finding.range)}
+        >
+          {message}
+        </button>
+      ) : (
+        message
+      )}
+      {finding.suggestion && (
+        <span className="cd-hint"> {t('checksUi.suggestion', { suggestion: finding.suggestion })}</span>
+      )}
+      <span className="cd-hint cd-check-source"> {t('checksUi.source', { source: finding.source })}</span>
+      {overridden && (
+        <p className="cd-hint">
+          {t('checksUi.overridden', { reason: override.reason, by: override.by, at: when(override.at) })}
+        </p>
+      )}
+      {finding.severity === 'block' && canOverride && (
+        <>
+          <button
+            type="button"
+            className="cd-link-button"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
+            {overridden ? t('checksUi.overrideWithdraw') : t('checksUi.override')}
+          </button>
+          {open && (
+            <div className="cd-field">
+              <label htmlFor={`override-${finding.id}`}>
+                {t('checksUi.overrideReason', { rule: message })}
+              </label>
+              <textarea
+                id={`override-${finding.id}`}
+                rows={2}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+              />
+              <p className="cd-hint">{t('checksUi.overrideHint', { count: MIN_OVERRIDE_REASON_LENGTH })}</p>
+              <button
+                type="button"
+                disabled={reason.trim().length > 0 && reason.trim().length < MIN_OVERRIDE_REASON_LENGTH}
+                onClick={() => {
+                  onOverride(reason);
+                  setOpen(false);
+                }}
+              >
+                {t('checksUi.overrideSave')}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,53 @@
+/** UI strings of the checks panel (German first); merged into the catalogue under `checksUi`. */
+export const checksUiDe = {
+  heading: 'Prüfung vor der Freigabe',
+  findings: 'Automatische Prüfung',
+  noFindings: 'Keine Auffälligkeiten.',
+  severity: { block: 'Blockiert', warn: 'Warnung', info: 'Hinweis' },
+  inNetwork: '{{network}}',
+  jump: 'Zur Stelle im Text springen',
+  suggestion: 'Vorschlag: {{suggestion}}',
+  source: 'Quelle: {{source}}',
+  override: 'Begründet übergehen',
+  overrideReason: 'Begründung für „{{rule}}“',
+  overrideHint:
+    'Mindestens {{count}} Zeichen. Die Begründung sehen die Freigebenden; sie wird protokolliert.',
+  overrideSave: 'Begründung speichern',
+  overridden: 'Übergangen: {{reason}} ({{by}}, {{at}})',
+  overrideWithdraw: 'Begründung zurückziehen',
+  checklist: 'Checkliste',
+  required: '(Pflicht)',
+  tickedBy: 'abgehakt von {{by}} am {{at}}',
+  saveFirst: 'Die Checkliste steht bereit, sobald der Entwurf gespeichert ist.',
+  submit: 'Zur Freigabe einreichen',
+  submitted: '„{{title}}“ wurde zur Freigabe eingereicht.',
+  gateClosed:
+    'Noch nicht einreichbar: {{blocking}} blockierende Befunde ohne Begründung, {{missing}} Pflichtpunkte offen.',
+  status: 'Status: {{status}}',
+};
+
+export const checksUiEn: typeof checksUiDe = {
+  heading: 'Checks before approval',
+  findings: 'Automatic checks',
+  noFindings: 'Nothing found.',
+  severity: { block: 'Blocks', warn: 'Warning', info: 'Note' },
+  inNetwork: '{{network}}',
+  jump: 'Jump to the place in the text',
+  suggestion: 'Suggestion: {{suggestion}}',
+  source: 'Source: {{source}}',
+  override: 'Override with a reason',
+  overrideReason: 'Reason for “{{rule}}”',
+  overrideHint: 'At least {{count}} characters. Approvers see the reason; it is recorded.',
+  overrideSave: 'Save reason',
+  overridden: 'Overridden: {{reason}} ({{by}}, {{at}})',
+  overrideWithdraw: 'Withdraw reason',
+  checklist: 'Checklist',
+  required: '(required)',
+  tickedBy: 'ticked by {{by}} on {{at}}',
+  saveFirst: 'The checklist is ready once the draft is saved.',
+  submit: 'Submit for approval',
+  submitted: '“{{title}}” was submitted for approval.',
+  gateClosed:
+    'Not ready yet: {{blocking}} blocking findings without a reason, {{missing}} required items open.',
+  status: 'Status: {{status}}',
+};

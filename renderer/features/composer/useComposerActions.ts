@@ -1,0 +1,88 @@
+/** The composer's actions that end or change its session: save and close, submit, close, delete. */
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deletePost } from '../../data/postsRepository';
+import { submitForReview } from '../../data/reviewRepository';
+import { toDataError } from '../../data/dataErrors';
+import { useUiStore } from '../../state/uiStore';
+import type { ComposerDraft } from './composerDraft';
+import type { useAutosave } from './useAutosave';
+
+interface ComposerActionsOptions {
+  draft: ComposerDraft;
+  autosave: ReturnType<typeof useAutosave<ComposerDraft>>;
+  titleRef: RefObject<HTMLInputElement | null>;
+  /** From now on, show validation errors beside the fields. */
+  onShowErrors: () => void;
+}
+
+export function useComposerActions({ draft, autosave, titleRef, onShowErrors }: ComposerActionsOptions) {
+  const { t } = useTranslation();
+  const closeEditor = useUiStore((state) => state.closeEditor);
+  const notify = useUiStore((state) => state.notify);
+  const currentUser = useUiStore((state) => state.currentUser);
+
+  const saveAndClose = async () => {
+    onShowErrors();
+    const result = await autosave.flush();
+    if (result === null && autosave.state.kind === 'failed') return;
+    if (result === null || result.ok) {
+      notify({
+        kind: 'info',
+        text: t('post.saved', { title: result?.ok ? result.post.title : draft.title }),
+      });
+      closeEditor();
+    } else if (result.errors.title) {
+      titleRef.current?.focus();
+    }
+  };
+
+  const submit = async () => {
+    onShowErrors();
+    const saved = await autosave.flush();
+    const id = autosave.savedPostId ?? (saved?.ok ? saved.post.id : null);
+    if (id === null || (saved !== null && !saved.ok)) return;
+    try {
+      const result = await submitForReview(id, { actorId: currentUser.id, now: new Date() });
+      if (result.ok) {
+        notify({ kind: 'info', text: t('checksUi.submitted', { title: draft.title }) });
+        closeEditor();
+      } else {
+        notify({
+          kind: 'error',
+          text: t('checksUi.gateClosed', {
+            blocking: result.gate.blocking.length,
+            missing: result.gate.missingItems.length,
+          }),
+        });
+      }
+    } catch (error) {
+      notify({ kind: 'error', text: t(toDataError(error).messageKey) });
+    }
+  };
+
+  const close = async () => {
+    if (autosave.dirty) {
+      const result = await autosave.flush();
+      if (result !== null && !result.ok && !window.confirm(t('composer.discardInvalid'))) {
+        onShowErrors();
+        return;
+      }
+    }
+    closeEditor();
+  };
+
+  const remove = async () => {
+    const id = autosave.savedPostId;
+    if (id === null || !window.confirm(t('post.confirmDelete', { title: draft.title }))) return;
+    try {
+      await deletePost(id);
+      notify({ kind: 'info', text: t('post.deleted', { title: draft.title }) });
+      closeEditor();
+    } catch (error) {
+      notify({ kind: 'error', text: t(toDataError(error).messageKey) });
+    }
+  };
+
+  return { saveAndClose, submit, close, remove };
+}

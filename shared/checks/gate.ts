@@ -1,0 +1,51 @@
+/**
+ * The gate before approval: a post goes to review only with no blocking finding left (or each overridden with a
+ * written reason) and every required checklist item that applies ticked.
+ */
+import type { CheckFinding } from './types';
+import type { ChecklistItem } from './checklist';
+
+export interface ChecklistTick {
+  itemId: string;
+  /** Who ticked it, and when (ISO instant). */
+  by: string;
+  at: string;
+}
+
+export interface FindingOverride {
+  findingId: string;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+/** A written reason: a few words at least, not just "ok". */
+export const MIN_OVERRIDE_REASON_LENGTH = 10;
+
+export interface GateResult {
+  open: boolean;
+  /** Blocking findings without a valid override. */
+  blocking: CheckFinding[];
+  /** Required items that apply and are not ticked. */
+  missingItems: ChecklistItem[];
+}
+
+export function isValidOverride(override: FindingOverride | undefined): boolean {
+  return override !== undefined && override.reason.trim().length >= MIN_OVERRIDE_REASON_LENGTH;
+}
+
+export function submissionGate(
+  findings: readonly CheckFinding[],
+  applicable: readonly ChecklistItem[],
+  ticks: readonly ChecklistTick[],
+  overrides: readonly FindingOverride[],
+): GateResult {
+  const blocking = findings.filter(
+    (finding) =>
+      finding.severity === 'block' &&
+      !isValidOverride(overrides.find((override) => override.findingId === finding.id)),
+  );
+  const ticked = new Set(ticks.map((tick) => tick.itemId));
+  const missingItems = applicable.filter((item) => item.required && !ticked.has(item.id));
+  return { open: blocking.length === 0 && missingItems.length === 0, blocking, missingItems };
+}

@@ -1,0 +1,150 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CHECK_SETTINGS, type CheckFinding, type CheckSettings } from '../types';
+import { checkReadability, readabilityRule } from './rules';
+
+const run = (text: string, settings: Partial<CheckSettings> = {}): CheckFinding[] =>
+  readabilityRule.run({
+    channel: 'x',
+    text,
+    crisis: false,
+    settings: { ...DEFAULT_CHECK_SETTINGS, ...settings },
+  });
+
+// 8 words, Amstad 3.81, Wiener Sachtextformel 19.85 (see formulas.test.ts).
+const HARD = 'Die Inanspruchnahme der Leistungen erfordert eine vorherige Antragstellung. ';
+// 11 words, Amstad 78.77.
+const PLAIN = 'Das Amt ist heute geschlossen. Bitte kommen Sie am Montag wieder. ';
+
+describe('reading ease', () => {
+  it('warns for a hard text of at least 30 words, for the whole text', () => {
+    const findings = run(HARD.repeat(4)).filter((f) => f.rule === 'readability.readingEase');
+    expect(findings).toEqual([
+      {
+        id: 'readability.readingEase:0',
+        rule: 'readability.readingEase',
+        severity: 'warn',
+        messageKey: 'checks.readability.readingEase',
+        params: { score: 3.8, target: 50, grade: 19.8 },
+        range: null,
+        suggestion: null,
+        source: expect.stringContaining('Amstad 1978') as unknown,
+      },
+    ]);
+  });
+
+  it('stays silent below 30 words, however hard the text', () => {
+    expect(run(HARD.repeat(3)).filter((f) => f.rule === 'readability.readingEase')).toEqual([]);
+  });
+
+  it('stays silent for a plain text', () => {
+    expect(run(PLAIN.repeat(3))).toEqual([]);
+  });
+
+  it('follows the organisation’s target', () => {
+    expect(run(PLAIN.repeat(3), { readingEaseTarget: 80 }).map((f) => f.rule)).toEqual([
+      'readability.readingEase',
+    ]);
+  });
+});
+
+describe('settings', () => {
+  it('follows maxSentenceWords', () => {
+    const text = 'Das Amt ist zu. Bitte kommen Sie am Montag wieder.';
+    const findings = run(text, { maxSentenceWords: 5 });
+    expect(findings.map((f) => [f.rule, f.range && text.slice(f.range.start, f.range.end)])).toEqual([
+      ['readability.longSentence', 'Bitte kommen Sie am Montag wieder.'],
+    ]);
+    expect(run(text, { maxSentenceWords: 6 })).toEqual([]);
+  });
+
+  it('lists findings in text order with unique ids', () => {
+    const text =
+      'Gemäß der Satzung gilt ggf. Tempo 30. Sofern Sie Fragen haben, bzgl. der Regel, rufen Sie an.';
+    const findings = run(text);
+    const starts = findings.map((f) => f.range?.start ?? -1);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
+    expect(findings.map((f) => f.rule.replace('readability.', ''))).toEqual([
+      'officeGerman',
+      'abbreviation',
+      'officeGerman',
+      'abbreviation',
+    ]);
+  });
+
+  it('yields nothing for empty or blank text', () => {
+    expect(run('')).toEqual([]);
+    expect(run(' \n\t ')).toEqual([]);
+  });
+});
+
+const FRAGMENTS = [
+  'Gemäß ',
+  'z. B. ',
+  'i.d.R. ',
+  'Einwohnerversammlungsniederschriftenablage ',
+  'Durchführung ',
+  '24.12. ',
+  'www.stadt.de/a.b ',
+  '#Wahl ',
+  '@Amt ',
+  '🎉',
+  '👍🏽',
+  '\u{1F1E9}\u{1F1EA}',
+  '\uD83D',
+  '\n',
+  '\r\n',
+  '. ',
+  '!',
+  '?',
+  '…',
+  '-',
+  '„',
+  '“',
+  'ß',
+  'Ä',
+  ' ',
+  'a',
+  '3.',
+  'Nr.',
+  'im Rahmen der ',
+];
+
+describe('property: the rule never throws and every range lies within the text', () => {
+  const settings = fc.record({
+    readingEaseTarget: fc.oneof(fc.double({ noNaN: false }), fc.integer({ min: 0, max: 100 })),
+    maxSentenceWords: fc.integer({ min: -3, max: 40 }),
+  });
+  const text = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc.string({ unit: 'grapheme', maxLength: 300 }),
+    fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 }).map((parts) => parts.join('')),
+  );
+
+  it('holds for any string', () => {
+    fc.assert(
+      fc.property(text, settings, (value, custom) => {
+        // The unwrapped function: the rule's safety net must not be what keeps this green.
+        const findings = checkReadability({
+          channel: 'x',
+          text: value,
+          crisis: false,
+          settings: { ...DEFAULT_CHECK_SETTINGS, ...custom },
+        });
+        expect(
+          readabilityRule.run({ channel: 'x', text: value, crisis: false, settings: DEFAULT_CHECK_SETTINGS }),
+        ).toBeInstanceOf(Array);
+        for (const finding of findings) {
+          expect(finding.id.startsWith(finding.rule + ':')).toBe(true);
+          expect(finding.messageKey.startsWith('checks.readability.')).toBe(true);
+          if (finding.range === null) continue;
+          expect(finding.range.start).toBeGreaterThanOrEqual(0);
+          expect(finding.range.start).toBeLessThan(finding.range.end);
+          expect(finding.range.end).toBeLessThanOrEqual(value.length);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -144,4 +144,24 @@ describe('the desk', () => {
     await user.click(screen.getByRole('button', { name: 'Calendar' }));
     expect(await screen.findByRole('button', { name: 'New post' })).toBeTruthy();
   });
+
+  it('marks a post whose checks block in the calendar and sums up the week', async () => {
+    await savePostFromForm(
+      {
+        title: 'Sturmwarnung',
+        channels: ['facebook'],
+        date: '2026-11-26',
+        time: '10:00',
+        text: 'Sturm erwartet 😂',
+        category: 'Krise',
+      },
+      null,
+      { actorId: 'seed', timeZone: 'Europe/Berlin', now: new Date() },
+    );
+    render(<App />);
+    const event = (await screen.findByText('Sturmwarnung')).closest('[role="listitem"]') as HTMLElement;
+    expect(await within(event).findByText('1 blockierender Befund')).toBeTruthy();
+    const summary = screen.getByRole('region', { name: 'Prüfergebnisse' });
+    expect(within(summary).getByText(/1 Beitrag, davon 1 blockiert/)).toBeTruthy();
+  });
 });

@@ -41,6 +41,7 @@ describe('postsToEvents', () => {
         channels: ['instagram', 'linkedin'],
         status: 'draft',
         badges: 'in · IG',
+        findings: { block: 0, warn: 0 },
       },
     });
   });

@@ -25,7 +25,14 @@ export interface PostEvent {
   start: string;
   allDay: false;
   classNames: string[];
-  extendedProps: { kind: 'post'; postId: string; channels: Channel[]; status: PostStatus; badges: string };
+  extendedProps: {
+    kind: 'post';
+    postId: string;
+    channels: Channel[];
+    status: PostStatus;
+    badges: string;
+    findings: FindingCounts;
+  };
 }
 
 export interface HolidayEvent {
@@ -59,7 +66,23 @@ export function channelBadges(channels: readonly Channel[]): string {
 }
 
 /** Scheduled posts that pass the filters, as timed events sorted by start. Unscheduled posts are not events. */
-export function postsToEvents(posts: readonly Post[], filters: PostFilters): PostEvent[] {
+/** How many blocking findings and warnings the checks found in a post. */
+export interface FindingCounts {
+  block: number;
+  warn: number;
+}
+
+const NO_FINDINGS: FindingCounts = { block: 0, warn: 0 };
+
+/**
+ * Scheduled posts that pass the filters, as timed events sorted by start, each with its finding counts (from
+ * `findings` by post id; none when unknown). Unscheduled posts are not events.
+ */
+export function postsToEvents(
+  posts: readonly Post[],
+  filters: PostFilters,
+  findings: Readonly<Record<string, FindingCounts>> = {},
+): PostEvent[] {
   const events: PostEvent[] = [];
   for (const post of posts) {
     if (post.scheduledAt === null || !matchesFilters(post, filters)) continue;
@@ -75,6 +98,7 @@ export function postsToEvents(posts: readonly Post[], filters: PostFilters): Pos
         channels: post.channels,
         status: post.status,
         badges: channelBadges(post.channels),
+        findings: findings[post.id] ?? NO_FINDINGS,
       },
     });
   }

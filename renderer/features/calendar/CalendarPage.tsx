@@ -7,6 +7,8 @@ import { publicHolidays } from '../../../shared/calendar/holidays';
 import { formPresetForTarget, scheduledAtForDrop } from '../../../shared/calendar/dropTarget';
 import { isoToZonedParts, todayInZone } from '../../../shared/time/zoned';
 import { usePostsBetween, useUnscheduledPosts } from '../../data/liveQueries';
+import { useFindingCounts } from '../../data/checkQueries';
+import { FindingsSummary } from './FindingsSummary';
 import { reschedulePost } from '../../data/postsRepository';
 import { toDataError } from '../../data/dataErrors';
 import { useUiStore, type CalendarViewName } from '../../state/uiStore';
@@ -32,9 +34,10 @@ export function CalendarPage({ settings }: CalendarPageProps) {
     return holidaysToEvents(publicHolidays(region, from, to, locale.slice(0, 2)));
   }, [range, region, timeZone, locale]);
 
+  const findingCounts = useFindingCounts(posts, settings);
   const events = useMemo<EventInput[]>(
-    () => [...holidays, ...postsToEvents(posts ?? [], filters)],
-    [holidays, posts, filters],
+    () => [...holidays, ...postsToEvents(posts ?? [], filters, findingCounts)],
+    [holidays, posts, filters, findingCounts],
   );
 
   const saveSchedule = useCallback(
@@ -61,6 +64,7 @@ export function CalendarPage({ settings }: CalendarPageProps) {
         </button>
         <FilterPanel />
         <UnscheduledList posts={unscheduled} onOpen={(postId) => openEditor({ mode: 'edit', postId })} />
+        <FindingsSummary posts={posts} counts={findingCounts} timeZone={timeZone} />
       </aside>
       <section className="cd-calendar" aria-label={t('calendar.heading')}>
         <CalendarView

@@ -17,6 +17,7 @@ import type { Channel } from '../../../shared/model/channels';
 import { isPostStatus } from '../../../shared/model/post';
 import type { UiLocale } from '../../../shared/model/settings';
 import type { DropTarget } from '../../../shared/calendar/dropTarget';
+import type { FindingCounts } from '../../../shared/calendar/postEvents';
 import type { CalendarViewName } from '../../state/uiStore';
 import { fullCalendarLocale } from './fullCalendarLocale';
 import { PostEventContent } from './PostEventContent';
@@ -38,6 +39,11 @@ export interface CalendarViewProps {
 }
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicThemePlugin];
+
+function findingCountsOf(value: unknown): FindingCounts {
+  const counts = value as Partial<FindingCounts> | undefined;
+  return { block: counts?.block ?? 0, warn: counts?.warn ?? 0 };
+}
 
 function channelsOf(value: unknown): Channel[] {
   return Array.isArray(value) ? (value as Channel[]) : [];
@@ -97,6 +103,7 @@ export function CalendarView(props: CalendarViewProps) {
             title={arg.event.title}
             channels={channelsOf(props.channels)}
             status={props.status}
+            findings={findingCountsOf(props.findings)}
           />
         );
       }}

@@ -27,6 +27,16 @@ export const de = {
     holiday: 'Feiertag: {{name}}',
     eventLabel: '{{time}} {{title}} – {{networks}} – {{status}}',
     moved: '„{{title}}“ auf {{date}} verschoben.',
+    findings: {
+      heading: 'Prüfergebnisse',
+      none: 'Keine Beiträge in diesem Zeitraum.',
+      week_one: '{{count}} Beitrag, davon {{blocked}} blockiert; Warnungen: {{warnings}}',
+      week_other: '{{count}} Beiträge, davon {{blocked}} blockiert; Warnungen: {{warnings}}',
+      blocking_one: '{{count}} blockierender Befund',
+      blocking_other: '{{count}} blockierende Befunde',
+      warnings_one: '{{count}} Warnung',
+      warnings_other: '{{count}} Warnungen',
+    },
   },
   filters: {
     heading: 'Filter',

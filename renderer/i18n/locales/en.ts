@@ -29,6 +29,16 @@ export const en: Messages = {
     holiday: 'Public holiday: {{name}}',
     eventLabel: '{{time}} {{title}} – {{networks}} – {{status}}',
     moved: '“{{title}}” moved to {{date}}.',
+    findings: {
+      heading: 'Check results',
+      none: 'No posts in this period.',
+      week_one: '{{count}} post, {{blocked}} of them blocked; warnings: {{warnings}}',
+      week_other: '{{count}} posts, {{blocked}} of them blocked; warnings: {{warnings}}',
+      blocking_one: '{{count}} blocking finding',
+      blocking_other: '{{count}} blocking findings',
+      warnings_one: '{{count}} warning',
+      warnings_other: '{{count}} warnings',
+    },
   },
   filters: {
     heading: 'Filters',

@@ -2,18 +2,15 @@
  * Before approval: the automatic findings of every network's text (each jumps to its place), overrides with a
  * written reason, the organisation's checklist ticked per post, and the submission the gate allows.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applicableItems } from '../../../shared/checks/checklist';
-import { isCrisisPost } from '../../../shared/checks/crisis';
-import { checkPost, type PostFinding } from '../../../shared/checks/engine';
+import type { PostFinding } from '../../../shared/checks/engine';
 import { isValidOverride, MIN_OVERRIDE_REASON_LENGTH, submissionGate } from '../../../shared/checks/gate';
-import { CHECK_RULES } from '../../../shared/checks/registry';
 import type { TextRange } from '../../../shared/checks/types';
 import type { Channel } from '../../../shared/model/channels';
 import type { Post } from '../../../shared/model/post';
 import type { Settings } from '../../../shared/model/settings';
-import { useMediaMetas } from '../../data/mediaQueries';
 import { setChecklistTick, setOverride } from '../../data/reviewRepository';
 import { toDataError } from '../../data/dataErrors';
 import { useUiStore } from '../../state/uiStore';
@@ -22,6 +19,8 @@ import './checks.css';
 
 interface ChecksPanelProps {
   draft: ComposerDraft;
+  /** The draft's findings (useDraftFindings), shared with the highlighted texts. */
+  findings: PostFinding[];
   /** The stored post (ticks and overrides live there), or null before the first save. */
   post: Post | null;
   settings: Settings;
@@ -29,26 +28,10 @@ interface ChecksPanelProps {
   onSubmit: () => void;
 }
 
-export function ChecksPanel({ draft, post, settings, onJump, onSubmit }: ChecksPanelProps) {
+export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit }: ChecksPanelProps) {
   const { t, i18n } = useTranslation();
   const notify = useUiStore((state) => state.notify);
   const actorId = useUiStore((state) => state.currentUser.id);
-  const metas = useMediaMetas(draft.content.media.map((item) => item.mediaId));
-  const findings = useMemo(
-    () =>
-      checkPost(
-        {
-          variants: draft.content.variants,
-          media: metas ?? {},
-          altTexts: Object.fromEntries(draft.content.media.map((item) => [item.mediaId, item.altText])),
-          crisis: isCrisisPost(draft),
-          settings: settings.checks,
-          limitSettings: settings.limits,
-        },
-        CHECK_RULES,
-      ),
-    [draft, metas, settings.checks, settings.limits],
-  );
   const items = applicableItems(settings.checklist, draft.category, draft.content.channels);
   const checks = post?.checks ?? { ticks: [], overrides: [] };
   // A click shows at once; the stored tick (who, when) follows through the live query.

@@ -39,6 +39,7 @@ import { SeriesPanel } from '../series/SeriesPanel';
 import { TemplatePicker } from '../templates/TemplatePicker';
 import { TemplateWarnings } from '../templates/TemplateWarnings';
 import { ChecksPanel } from '../checks/ChecksPanel';
+import { useDraftFindings } from '../checks/useDraftFindings';
 
 type VariantSelection = { channel: Channel; start: number; end: number; nonce: number } | null;
 
@@ -101,6 +102,7 @@ function Composer({ post, initial, settings }: ComposerProps) {
   const [activeTab, setActiveTab] = useState<EditorTab>('master');
   const [showErrors, setShowErrors] = useState(false);
   const [selection, setSelection] = useState<VariantSelection>(null);
+  const findings = useDraftFindings(draft, settings);
   const titleRef = useRef<HTMLInputElement>(null);
   const dateRef = useRef<HTMLInputElement>(null);
 
@@ -200,6 +202,7 @@ function Composer({ post, initial, settings }: ComposerProps) {
             )}
             textError={errors.text}
             selection={selection}
+            findings={findings}
           />
           <TemplateWarnings draft={draft} settings={settings} />
           <div className="cd-composer-tools">
@@ -251,6 +254,7 @@ function Composer({ post, initial, settings }: ComposerProps) {
           <SeriesPanel draft={draft} post={savedPost} settings={settings} onDone={closeEditor} />
           <ChecksPanel
             draft={draft}
+            findings={findings}
             post={savedPost}
             settings={settings}
             onJump={(channel, range) => {

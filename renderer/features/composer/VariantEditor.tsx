@@ -7,8 +7,16 @@ import { useTranslation } from 'react-i18next';
 import { CHANNEL_BADGES, type Channel } from '../../../shared/model/channels';
 import type { VariantContent } from '../../../shared/model/postVariants';
 import { CHANNEL_FORMATS, type PostFormat } from '../../../shared/model/variant';
+import type { PostFinding } from '../../../shared/checks/engine';
+import { HighlightedTextarea, type HighlightRange } from '../../ui/highlight/HighlightedTextarea';
 
 export type EditorTab = 'master' | Channel;
+
+function highlightsFor(findings: readonly PostFinding[], channel: Channel): HighlightRange[] {
+  return findings.flatMap((finding) =>
+    finding.channel === channel && finding.range ? [{ ...finding.range, severity: finding.severity }] : [],
+  );
+}
 
 interface VariantEditorProps {
   content: VariantContent;
@@ -23,6 +31,8 @@ interface VariantEditorProps {
   textError: string | undefined;
   /** A place to select in a network's text (from a finding); `nonce` makes a repeated jump select again. */
   selection: { channel: Channel; start: number; end: number; nonce: number } | null;
+  /** The checks' findings: those with a place in a network's text are highlighted there. */
+  findings: readonly PostFinding[];
 }
 
 export function VariantEditor(props: VariantEditorProps) {
@@ -157,13 +167,14 @@ function ChannelPanel(props: VariantEditorProps & { channel: Channel }) {
       )}
       <div className="cd-field">
         <label htmlFor={`${id}-text`}>{t('composer.variantText', { network })}</label>
-        <textarea
+        <HighlightedTextarea
           id={`${id}-text`}
           ref={textRef}
           rows={8}
           value={variant.text}
+          ranges={highlightsFor(props.findings, channel)}
           aria-describedby={`${id}-status`}
-          onChange={(event) => props.onVariantText(channel, event.target.value)}
+          onChange={(text) => props.onVariantText(channel, text)}
         />
         <div id={`${id}-status`}>{props.renderStatus(channel, variant.text)}</div>
       </div>

@@ -82,7 +82,7 @@ describe('editorial calendar in the browser', () => {
     await eventIn(page.locator('body'), 'Quiz der Woche: Brücken').waitFor();
     await page.locator('[role="columnheader"][data-date="2026-11-16"]').waitFor();
     await page.locator('[role="columnheader"][data-date="2026-11-22"]').waitFor();
-    await page.getByText('KW 47').waitFor();
+    await page.getByRole('region', { name: 'Redaktionskalender' }).getByText('KW 47').waitFor();
 
     await page.getByRole('tab', { name: 'Liste' }).click();
     await eventIn(page.locator('body'), 'Quiz der Woche: Brücken').waitFor();

@@ -1,0 +1,14 @@
+/** The JSON Schema (draft 2020-12) of the workspace file, as committed in docs/workspace.schema.json. */
+import { z } from 'zod';
+import { WORKSPACE_FORMAT, WORKSPACE_VERSION, workspaceSchema } from './workspace';
+
+export function workspaceJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(workspaceSchema),
+    $id: `https://civic-desk.example.org/schemas/${WORKSPACE_FORMAT}-v${WORKSPACE_VERSION}.schema.json`,
+    title: `Civic Desk workspace file, version ${WORKSPACE_VERSION}`,
+    description:
+      'Settings, campaigns, posts, media metadata (without bytes) and consents of one Civic Desk workspace. ' +
+      'Generated from shared/exchange/workspace.ts by bin/make-workspace-schema.mjs; see docs/workspace.md.',
+  };
+}

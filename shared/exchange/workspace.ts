@@ -1,0 +1,209 @@
+/**
+ * The workspace file, version 1: everything a Civic Desk workspace holds, as one JSON document, so that posts can
+ * be checked (and later moved, archived and restored) outside the app. Media travel as metadata only, without
+ * their bytes. Pure: no file access here; the command line in bin/ reads the file and hands over its contents.
+ *
+ * Format documentation: docs/workspace.md; JSON Schema: docs/workspace.schema.json (generated from this schema).
+ */
+import { z } from 'zod';
+import { campaignSchema } from '../model/campaign';
+import { CHANNELS } from '../model/channels';
+import type { Consent, MediaMeta } from '../model/media';
+import { IMAGE_MIME_TYPES, VIDEO_MIME_TYPES } from '../model/media';
+import { POST_STATUSES, type Post } from '../model/post';
+import { settingsSchema } from '../model/settings';
+import { CHANNEL_FORMATS, POST_FORMATS } from '../model/variant';
+import { consentSchema } from '../media/consent';
+
+export const WORKSPACE_FORMAT = 'civic-desk-workspace';
+export const WORKSPACE_VERSION = 1;
+
+/** An instant with its offset (`2026-11-26T10:00:00+01:00`) or in UTC (`…Z`). */
+const instant = z.iso.datetime({ offset: true });
+/** An instant in UTC (`2026-11-26T09:00:00.000Z`). */
+const utcInstant = z.iso.datetime();
+const id = z.string().trim().min(1).max(200);
+const channel = z.enum(CHANNELS);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex (64 characters)');
+
+const variantSchema = z
+  .object({
+    channel,
+    format: z.enum(POST_FORMATS),
+    text: z.string(),
+    mediaIds: z.array(sha256),
+  })
+  .strict()
+  .refine((variant) => CHANNEL_FORMATS[variant.channel].includes(variant.format), {
+    message: 'this format does not exist on this network',
+    path: ['format'],
+  });
+
+const mediaAttachmentSchema = z.object({ mediaId: sha256, altText: z.string() }).strict();
+
+const seriesLinkSchema = z
+  .object({
+    seriesId: id,
+    occurrenceKey: z.iso.date(),
+    detached: z.boolean(),
+  })
+  .strict();
+
+const templateUseSchema = z
+  .object({
+    templateId: id,
+    values: z.record(z.string(), z.string()),
+  })
+  .strict();
+
+const checklistTickSchema = z.object({ itemId: id, by: z.string(), at: instant }).strict();
+
+const findingOverrideSchema = z
+  .object({ findingId: id, reason: z.string(), by: z.string(), at: instant })
+  .strict();
+
+/** A post exactly as the app stores it (shared/model/post.ts). */
+export const postSchema = z
+  .object({
+    id,
+    title: z.string(),
+    channels: z.array(channel),
+    text: z.string(),
+    variants: z.array(variantSchema),
+    variantsLinked: z.boolean(),
+    media: z.array(mediaAttachmentSchema),
+    campaignId: id.nullable(),
+    category: z.string().nullable(),
+    series: seriesLinkSchema.nullable(),
+    template: templateUseSchema.nullable(),
+    checks: z
+      .object({ ticks: z.array(checklistTickSchema), overrides: z.array(findingOverrideSchema) })
+      .strict(),
+    scheduledAt: instant.nullable(),
+    scheduledAtUtc: utcInstant.nullable(),
+    status: z.enum(POST_STATUSES),
+    createdAt: utcInstant,
+    updatedAt: utcInstant,
+    createdBy: z.string(),
+  })
+  .strict()
+  .refine((post) => (post.scheduledAt === null) === (post.scheduledAtUtc === null), {
+    message: 'scheduledAt and scheduledAtUtc must both be set or both be null',
+    path: ['scheduledAtUtc'],
+  })
+  .refine(
+    (post) =>
+      post.scheduledAt === null ||
+      post.scheduledAtUtc === null ||
+      Date.parse(post.scheduledAt) === Date.parse(post.scheduledAtUtc),
+    { message: 'scheduledAtUtc is not the same instant as scheduledAt', path: ['scheduledAtUtc'] },
+  )
+  .refine(
+    (post) =>
+      post.variants.length === post.channels.length &&
+      post.variants.every((variant, index) => variant.channel === post.channels[index]),
+    { message: 'variants must follow channels: one per channel, in the same order', path: ['variants'] },
+  );
+
+/** Metadata of an image or video (shared/model/media.ts), without its bytes. */
+export const mediaMetaSchema = z
+  .object({
+    id: sha256,
+    kind: z.enum(['image', 'video']),
+    mimeType: z.enum([...IMAGE_MIME_TYPES, ...VIDEO_MIME_TYPES]),
+    byteLength: z.number().int().min(0),
+    width: z.number().int().positive().nullable(),
+    height: z.number().int().positive().nullable(),
+    durationSeconds: z.number().min(0).nullable(),
+    fileName: z.string(),
+    hasSubtitles: z.boolean(),
+    showsPeople: z.boolean(),
+    consentIds: z.array(id),
+    createdAt: instant,
+  })
+  .strict()
+  .refine((meta) => meta.mimeType.startsWith(`${meta.kind}/`), {
+    message: 'mimeType does not match kind',
+    path: ['mimeType'],
+  });
+
+export const workspaceSchema = z
+  .object({
+    format: z.literal(WORKSPACE_FORMAT),
+    version: z.literal(WORKSPACE_VERSION),
+    /** When the file was written. */
+    exportedAt: instant,
+    settings: settingsSchema,
+    campaigns: z.array(campaignSchema),
+    posts: z.array(postSchema),
+    media: z.array(mediaMetaSchema),
+    consents: z.array(consentSchema),
+  })
+  .strict();
+
+export type Workspace = z.infer<typeof workspaceSchema>;
+
+// The schemas describe exactly the model's types, in both directions.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+type _PostSchemaMatchesModel = Assert<Same<z.infer<typeof postSchema>, Post>>;
+type _MediaSchemaMatchesModel = Assert<Same<z.infer<typeof mediaMetaSchema>, MediaMeta>>;
+type _ConsentsMatchModel = Assert<Same<Workspace['consents'][number], Consent>>;
+
+export type ParseWorkspaceResult =
+  | { ok: true; workspace: Workspace }
+  /** `path` is the JSON path of the first problem, e.g. `posts[3].variants[0].channel` ('' for the whole file). */
+  | { ok: false; message: string; path: string };
+
+/** `posts[3].variants[0].channel` from `['posts', 3, 'variants', 0, 'channel']`. */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else {
+      const name = String(segment);
+      if (/^[A-Za-z_$][\w$]*$/.test(name)) text += text === '' ? name : `.${name}`;
+      else text += `[${JSON.stringify(name)}]`;
+    }
+  }
+  return text;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Checks a parsed JSON value against the workspace format; names the first problem and where it is. */
+export function parseWorkspace(json: unknown): ParseWorkspaceResult {
+  if (!isRecord(json)) return { ok: false, message: 'the file is not a JSON object', path: '' };
+  if (json.format !== WORKSPACE_FORMAT) {
+    return {
+      ok: false,
+      message: `not a Civic Desk workspace file (expected "format": "${WORKSPACE_FORMAT}")`,
+      path: 'format',
+    };
+  }
+  const version = json.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, message: 'the version must be a whole number from 1', path: 'version' };
+  }
+  if (version > WORKSPACE_VERSION) {
+    return {
+      ok: false,
+      message:
+        `the file has workspace version ${version}, this Civic Desk reads version ${WORKSPACE_VERSION} only; ` +
+        'please update Civic Desk',
+      path: 'version',
+    };
+  }
+  const result = workspaceSchema.safeParse(json);
+  if (result.success) return { ok: true, workspace: result.data };
+  const issue = result.error.issues[0];
+  if (issue === undefined) return { ok: false, message: 'invalid workspace', path: '' };
+  const path: PropertyKey[] = [...issue.path];
+  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) {
+    path.push(issue.keys[0]);
+    return { ok: false, message: `unknown field "${issue.keys[0]}"`, path: formatJsonPath(path) };
+  }
+  return { ok: false, message: issue.message, path: formatJsonPath(path) };
+}

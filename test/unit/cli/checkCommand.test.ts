@@ -1,0 +1,107 @@
+/**
+ * The real `civic-desk check` command, run as a child process on workspace files in a temporary folder: exit
+ * codes, JSON on stdout, problems on stderr, German text lines.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crisisPost, servicePost, workspaceFile } from '../../../shared/exchange/testFixtures';
+
+const root = resolve(import.meta.dirname, '../../..');
+const command = resolve(root, 'bin/civic-desk.mjs');
+let dir = '';
+
+function write(name: string, content: unknown): string {
+  const file = join(dir, name);
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return file;
+}
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [command, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// Each run starts Node and compiles the TypeScript sources with tsx: generous timeouts on a busy machine.
+describe('civic-desk check', { timeout: 60_000 }, () => {
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'civic-desk-cli-'));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exits 0 for a clean post and prints JSON', () => {
+    const result = run('check', write('clean.json', workspaceFile()));
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      posts: [{ postId: servicePost().id, title: 'Bürgeramt am Samstag', findings: [] }],
+      summary: { posts: 1, blocking: 0, warnings: 0 },
+    });
+  });
+
+  it('exits 1 for a crisis post with 😂 and reports the finding', () => {
+    const result = run('check', write('crisis.json', workspaceFile([servicePost(), crisisPost()])));
+    expect(result.status).toBe(1);
+    const output = JSON.parse(result.stdout) as {
+      posts: { postId: string; findings: { severity: string; rule: string; channel: string }[] }[];
+      summary: unknown;
+    };
+    expect(output.summary).toEqual({ posts: 2, blocking: 1, warnings: 1 });
+    expect(output.posts[1]).toMatchObject({
+      postId: crisisPost().id,
+      title: 'Wasserausfall Moabit',
+      findings: [
+        {
+          severity: 'block',
+          rule: 'crisis.humourEmoji',
+          channel: 'x',
+          messageKey: 'checks.crisis.humourEmoji',
+          params: { emoji: '😂' },
+        },
+        { severity: 'warn' },
+      ],
+    });
+  });
+
+  it('exits 2 for an invalid file and names the path on stderr', () => {
+    const file = workspaceFile();
+    const crisis = crisisPost();
+    const broken = {
+      ...file,
+      posts: [servicePost(), { ...crisis, variants: [{ ...crisis.variants[0], channel: 'tiktok' }] }],
+    };
+    const result = run('check', write('invalid.json', broken));
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('posts[1].variants[0].channel');
+  });
+
+  it('exits 2 for a file that is not JSON or not there', () => {
+    const notJson = run('check', write('notes.json', 'Beitragsplan Dezember'));
+    expect(notJson.status).toBe(2);
+    expect(notJson.stderr).toContain('not valid JSON');
+    const missing = run('check', join(dir, 'missing.json'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('cannot read the file');
+  });
+
+  it('prints German lines with --format text', () => {
+    const result = run('check', write('text.json', workspaceFile([crisisPost()])), '--format', 'text');
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      'Wasserausfall Moabit · X · Blockiert: Das Emoji 😂 wirkt scherzhaft. In der Krisenkommunikation ist Humor ' +
+        'fehl am Platz: Bitte entfernen Sie es.',
+      expect.stringMatching(/^Wasserausfall Moabit · X · Warnung: Das Emoji 😂 steht mitten im Satz\./),
+      '1 Beitrag geprüft: 1 blockierender Befund, 1 Warnung.',
+      '',
+    ]);
+  });
+});

@@ -1,6 +1,8 @@
 /** The organisation's checklist: each item's text, whether it is required, and the categories it applies to. */
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import type { ChecklistItem } from '../../../shared/checks/checklist';
+import { CHANNELS } from '../../../shared/model/channels';
 
 interface ChecklistEditorProps {
   value: ChecklistItem[];
@@ -36,19 +38,33 @@ export function ChecklistEditor({ value, onChange }: ChecklistEditorProps) {
             </label>
             <div className="cd-field">
               <label htmlFor={`checklist-${item.id}-categories`}>{t('settings.checklist.categories')}</label>
-              <input
+              <CategoriesInput
                 id={`checklist-${item.id}-categories`}
-                value={item.categories.join(', ')}
-                onChange={(event) =>
-                  update(index, {
-                    categories: event.target.value
-                      .split(',')
-                      .map((category) => category.trim())
-                      .filter(Boolean),
-                  })
-                }
+                value={item.categories}
+                onChange={(categories) => update(index, { categories })}
               />
             </div>
+            <fieldset className="cd-field">
+              <legend>{t('settings.checklist.channels')}</legend>
+              <div className="cd-channel-choices">
+                {CHANNELS.map((channel) => (
+                  <label key={channel} className="cd-check">
+                    <input
+                      type="checkbox"
+                      checked={item.channels.includes(channel)}
+                      onChange={(event) =>
+                        update(index, {
+                          channels: event.target.checked
+                            ? CHANNELS.filter((entry) => entry === channel || item.channels.includes(entry))
+                            : item.channels.filter((entry) => entry !== channel),
+                        })
+                      }
+                    />
+                    {t(`networks.${channel}`)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
             <button type="button" onClick={() => onChange(value.filter((_, at) => at !== index))}>
               {t('settings.checklist.remove', { number })}
             </button>
@@ -73,5 +89,25 @@ export function ChecklistEditor({ value, onChange }: ChecklistEditorProps) {
         {t('settings.checklist.add')}
       </button>
     </fieldset>
+  );
+}
+
+/** A comma-separated list that keeps what is typed (a trailing comma included) while reporting the parsed list. */
+function CategoriesInput(props: { id: string; value: string[]; onChange: (value: string[]) => void }) {
+  const [text, setText] = useState(props.value.join(', '));
+  return (
+    <input
+      id={props.id}
+      value={text}
+      onChange={(event) => {
+        setText(event.target.value);
+        props.onChange(
+          event.target.value
+            .split(',')
+            .map((category) => category.trim())
+            .filter(Boolean),
+        );
+      }}
+    />
   );
 }

@@ -161,6 +161,7 @@ export const de = {
       text: 'Prüfpunkt {{number}}',
       required: 'Pflicht',
       categories: 'Nur für Kategorien (durch Komma getrennt, leer: alle)',
+      channels: 'Nur für Netzwerke (keins gewählt: alle)',
       remove: 'Prüfpunkt {{number}} entfernen',
       add: 'Prüfpunkt hinzufügen',
       newItem: 'Neuer Prüfpunkt',

@@ -164,6 +164,7 @@ export const en: Messages = {
       text: 'Item {{number}}',
       required: 'Required',
       categories: 'Only for categories (comma-separated, empty: all)',
+      channels: 'Only for networks (none chosen: all)',
       remove: 'Remove item {{number}}',
       add: 'Add item',
       newItem: 'New item',

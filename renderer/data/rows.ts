@@ -1,6 +1,5 @@
 /** Stored shapes that exist only in the database (the domain types live in shared/model). */
-import type { Channel } from '../../shared/model/channels';
-import type { MediaAttachment, Variant } from '../../shared/model/variant';
+import type { Post } from '../../shared/model/post';
 
 /** The bytes of a medium and its thumbnail, apart from its metadata. */
 export interface MediaBlobRow {
@@ -11,23 +10,18 @@ export interface MediaBlobRow {
   thumbnail: Blob | null;
 }
 
+/** The content of a post that every occurrence of a series starts from. */
+export type SeriesContent = Pick<
+  Post,
+  'title' | 'channels' | 'text' | 'variants' | 'variantsLinked' | 'media' | 'campaignId' | 'category'
+>;
+
 /** A recurring post: the rule and the content every occurrence starts from. */
-export interface SeriesRow {
+export interface SeriesRow extends SeriesContent, Pick<Post, 'createdAt' | 'updatedAt' | 'createdBy'> {
   id: string;
   /** The rule in the app's terms (shared/series) and as an RFC 5545 RRULE line. */
   rule: unknown;
   rrule: string;
-  title: string;
-  channels: Channel[];
-  text: string;
-  variants: Variant[];
-  variantsLinked: boolean;
-  media: MediaAttachment[];
-  campaignId: string | null;
-  category: string | null;
-  createdAt: string;
-  updatedAt: string;
-  createdBy: string;
 }
 
 /** A template an editor saved (built-in templates are code, not rows). */

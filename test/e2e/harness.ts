@@ -84,6 +84,8 @@ export async function launchDesk(options: LaunchOptions): Promise<Desk> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The browser's own UI language (date and time fields) as on the editors' German laptops.
+      '--lang=de-DE',
     ],
   });
   const errors: string[] = [];

@@ -1,0 +1,134 @@
+/**
+ * The few WebCrypto calls approval and audit need, typed here: shared/ compiles without DOM or Node types, and
+ * `crypto.subtle` is global in browsers, Electron's renderer and Node 20. Also canonical JSON (RFC 8785), UTF-8,
+ * hex and base64url helpers.
+ */
+import canonicalize from 'canonicalize';
+
+/** An opaque WebCrypto key (a `CryptoKey` at run time). */
+export interface CryptoKeyLike {
+  readonly type: string;
+  readonly extractable: boolean;
+  readonly algorithm: { readonly name: string };
+  readonly usages: readonly string[];
+}
+
+/** The members of a public JSON Web Key that the approval keys use (OKP Ed25519 or EC P-256). */
+export interface PublicJwk {
+  kty?: string;
+  crv?: string;
+  x?: string;
+  y?: string;
+  ext?: boolean;
+  key_ops?: string[];
+}
+
+export interface KeyAlgorithmParams {
+  name: string;
+  namedCurve?: string;
+}
+
+export interface SignParams {
+  name: string;
+  hash?: string;
+}
+
+export interface SubtleLike {
+  digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
+  generateKey(
+    algorithm: KeyAlgorithmParams,
+    extractable: boolean,
+    usages: string[],
+  ): Promise<{ publicKey: CryptoKeyLike; privateKey: CryptoKeyLike }>;
+  exportKey(format: 'raw', key: CryptoKeyLike): Promise<ArrayBuffer>;
+  exportKey(format: 'jwk', key: CryptoKeyLike): Promise<PublicJwk>;
+  importKey(
+    format: 'jwk',
+    keyData: PublicJwk,
+    algorithm: KeyAlgorithmParams,
+    extractable: boolean,
+    usages: string[],
+  ): Promise<CryptoKeyLike>;
+  sign(algorithm: SignParams, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
+  verify(
+    algorithm: SignParams,
+    key: CryptoKeyLike,
+    signature: Uint8Array,
+    data: Uint8Array,
+  ): Promise<boolean>;
+}
+
+export function subtleCrypto(): SubtleLike {
+  const { crypto } = globalThis as { crypto?: { subtle?: SubtleLike } };
+  if (!crypto?.subtle) throw new Error('WebCrypto (crypto.subtle) is not available in this environment');
+  return crypto.subtle;
+}
+
+/** RFC 8785 canonical JSON of a JSON value; throws for values JSON cannot express. */
+export function canonicalJson(value: unknown): string {
+  const text = canonicalize(value);
+  if (text === undefined) throw new TypeError('The value has no JSON form');
+  return text;
+}
+
+/** UTF-8 bytes of a well-formed string (canonical JSON never holds lone surrogates). */
+export function utf8(text: string): Uint8Array {
+  const bytes: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x80) bytes.push(code);
+    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
+    else if (code < 0x10000)
+      bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+    else {
+      bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f));
+      bytes.push(0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+    }
+  }
+  return Uint8Array.from(bytes);
+}
+
+export function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Lower-case hex SHA-256 of bytes. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  return toHex(new Uint8Array(await subtleCrypto().digest('SHA-256', bytes)));
+}
+
+/** Lower-case hex SHA-256 of the canonical JSON (UTF-8) of `value`. */
+export async function canonicalSha256(value: unknown): Promise<string> {
+  return sha256Hex(utf8(canonicalJson(value)));
+}
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** base64url without padding (RFC 4648 §5). */
+export function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const chunk = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
+    for (let j = 0; j < chars; j++) out += BASE64URL.charAt((chunk >> (18 - 6 * j)) & 0x3f);
+  }
+  return out;
+}
+
+/** Decodes unpadded base64url; null for anything else (padding, other alphabets, impossible lengths, stray bits). */
+export function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const char of text) {
+    buffer = ((buffer << 6) | BASE64URL.indexOf(char)) & 0xffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >> bits) & 0xff);
+    }
+  }
+  if ((buffer & ((1 << bits) - 1)) !== 0) return null;
+  return Uint8Array.from(bytes);
+}

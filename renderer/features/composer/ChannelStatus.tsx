@@ -1,21 +1,20 @@
 /**
- * Under a network's text: the live counter (characters in the network's own count, hashtags) and the limit
- * findings, errors first. The rules are pure functions of shared/channels; this only draws them.
+ * Under a network's text: the live counter (characters in the network's own count, hashtags) and the network-limit
+ * findings of that text, errors first. The findings come from the composer's one run of the check engine.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveLimits } from '../../../shared/channels/limits';
-import { checkVariant, countersFor } from '../../../shared/channels/variantFindings';
+import { countersFor } from '../../../shared/channels/variantFindings';
 import type { LimitSettings } from '../../../shared/channels/limitSettings';
+import type { PostFinding } from '../../../shared/checks/engine';
 import type { Channel } from '../../../shared/model/channels';
-import type { MediaMeta } from '../../../shared/model/media';
-import { useMediaMetas } from '../../data/mediaQueries';
-import type { ComposerDraft } from './composerDraft';
 
 interface ChannelStatusProps {
   channel: Channel;
   text: string;
-  draft: ComposerDraft;
+  /** The draft's findings (useDraftFindings); this shows the network-limit findings of `channel`. */
+  findings: readonly PostFinding[];
   limitSettings: LimitSettings;
 }
 
@@ -26,21 +25,11 @@ function excerpt(text: string, range: { start: number; end: number }): string {
   return part.length > EXCERPT_LENGTH ? `${part.slice(0, EXCERPT_LENGTH)} …` : part;
 }
 
-export function ChannelStatus({ channel, text, draft, limitSettings }: ChannelStatusProps) {
+export function ChannelStatus({ channel, text, findings: all, limitSettings }: ChannelStatusProps) {
   const { t } = useTranslation();
-  const variant = draft.content.variants.find((entry) => entry.channel === channel);
-  const mediaIds = variant?.mediaIds ?? [];
-  const metas = useMediaMetas(mediaIds);
   const limits = useMemo(() => resolveLimits(channel, limitSettings), [channel, limitSettings]);
-  const altTexts = useMemo(
-    () => Object.fromEntries(draft.content.media.map((item) => [item.mediaId, item.altText])),
-    [draft.content.media],
-  );
-  const media = mediaIds.map((id) => metas?.[id]).filter((meta): meta is MediaMeta => meta !== undefined);
-  const findings = checkVariant(
-    { channel, format: variant?.format ?? 'feed', text, media, altTexts },
-    limits,
-  ).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  // The engine lists blocking findings first; limit findings block (errors) or warn.
+  const findings = all.filter((finding) => finding.channel === channel && finding.rule.startsWith('limits.'));
   const counters = countersFor(channel, text, limits);
   const over = counters.remaining < 0;
 
@@ -57,11 +46,16 @@ export function ChannelStatus({ channel, text, draft, limitSettings }: ChannelSt
           aria-label={t('composer.findings', { network: t(`networks.${channel}`) })}
         >
           {findings.map((finding) => (
-            <li key={finding.id} className={`cd-finding cd-finding-${finding.severity}`}>
+            <li
+              key={finding.id}
+              className={
+                finding.severity === 'block' ? 'cd-finding cd-finding-error' : 'cd-finding cd-finding-warning'
+              }
+            >
               <span className="cd-finding-label">
-                {finding.severity === 'error' ? t('composer.error') : t('composer.warning')}
+                {finding.severity === 'block' ? t('composer.error') : t('composer.warning')}
               </span>
-              {t(finding.messageKey, finding.params)}
+              {t(finding.messageKey as 'composer.error', finding.params)}
               {finding.range && finding.range.end > finding.range.start && (
                 <span className="cd-finding-excerpt"> „{excerpt(text, finding.range)}“</span>
               )}

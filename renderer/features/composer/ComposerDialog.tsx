@@ -198,7 +198,12 @@ function Composer({ post, initial, settings }: ComposerProps) {
             }
             onLinked={(linked) => setContent('linked', (content) => withVariantsLinked(content, linked))}
             renderStatus={(channel, text) => (
-              <ChannelStatus channel={channel} text={text} draft={draft} limitSettings={settings.limits} />
+              <ChannelStatus
+                channel={channel}
+                text={text}
+                findings={findings}
+                limitSettings={settings.limits}
+              />
             )}
             textError={errors.text}
             selection={selection}

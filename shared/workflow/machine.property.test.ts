@@ -20,10 +20,12 @@ const POLICIES: ApprovalPolicy[] = [
   },
 ];
 
+// Submit and approve are weighted up so that walks reach `approved` often (the old
+// uniform mix reached it in only a handful of 500 walks, and in none on some seeds).
 const actionArb: fc.Arbitrary<WorkflowAction> = fc.oneof(
-  fc.constant({ type: 'submit' } as const),
+  { arbitrary: fc.constant({ type: 'submit' } as const), weight: 4 },
   fc.constantFrom('', 'Quelle fehlt').map((note) => ({ type: 'requestChanges', note }) as const),
-  fc.constant({ type: 'approve' } as const),
+  { arbitrary: fc.constant({ type: 'approve' } as const), weight: 8 },
   fc.constantFrom('h1', 'h2', 'h3').map((contentHash) => ({ type: 'contentChanged', contentHash }) as const),
   fc.constant({ type: 'export' } as const),
   fc.constantFrom('https://example.org/p', 'nope').map((url) => ({ type: 'confirmPublished', url }) as const),
@@ -37,11 +39,11 @@ const actionArb: fc.Arbitrary<WorkflowAction> = fc.oneof(
 const stepArb = fc.record({
   action: actionArb,
   actor: fc.constantFrom(...PROFILES),
-  gateOpen: fc.boolean(),
+  gateOpen: fc.oneof({ arbitrary: fc.constant(true), weight: 3 }, fc.constant(false)),
   crisisMode: fc.boolean(),
   crisisPost: fc.boolean(),
-  /** How far the clock moves before the action. */
-  minutes: fc.integer({ min: 0, max: 600 }),
+  /** How far the clock moves before the action; the post is due after 50 hours. */
+  minutes: fc.integer({ min: 0, max: 120 }),
 });
 
 function checkValid(state: WorkflowState, policy: ApprovalPolicy): void {
@@ -70,7 +72,7 @@ describe('workflow properties', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...POLICIES),
-        fc.array(stepArb, { maxLength: 40 }),
+        fc.array(stepArb, { maxLength: 60 }),
         fc.integer({ min: 1, max: 72 }),
         (policy, steps, holdReviewAfterHours) => {
           let state = makeState({ scheduledAt: '2026-11-27T10:00:00.000Z' });

@@ -64,11 +64,44 @@ describe('electron-builder.yml', () => {
   });
 
   it('flips the hardening fuses', () => {
-    expect(config.electronFuses).toMatchObject({
+    expect(config.electronFuses).toEqual({
       runAsNode: false,
+      enableCookieEncryption: true,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      loadBrowserProcessSpecificV8Snapshot: false,
     });
+  });
+
+  it('offers per-user and per-machine installs on Windows and never deletes the user’s data', () => {
+    // oneClick false + perMachine false: NSIS shows the install-mode page (just me / all users).
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      allowElevation: true,
+      deleteAppDataOnUninstall: false,
+    });
+    expect(config.msi).toMatchObject({ oneClick: false, perMachine: true });
+  });
+
+  it('declares no update or publish mechanism anywhere', () => {
+    for (const platform of [config.win, config.linux, config.mac, config.nsis, config.msi]) {
+      expect(platform).not.toHaveProperty('publish');
+    }
+    expect(config).not.toHaveProperty('electronUpdaterCompatibility');
+  });
+
+  it('pins a current Electron, the version the security scan assumes', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const manifest = JSON.parse(await readFile(resolve(projectDir, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    const electron = manifest.devDependencies.electron ?? '';
+    expect(electron).toMatch(/^\d+\.\d+\.\d+$/); // exact pin, no range
+    expect(Number(electron.split('.')[0])).toBeGreaterThanOrEqual(45);
+    expect(config.electronVersion ?? electron).toBe(electron);
   });
 });

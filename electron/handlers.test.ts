@@ -24,6 +24,10 @@ function setUp(dialogs: Partial<DesktopDialogs>, maxFileBytes?: number) {
     dialogs: fakeDialogs,
     app: { getName: () => 'Civic Desk', getVersion: () => '0.1.0' },
     documentsDir,
+    openExternal: (url) =>
+      Promise.resolve(
+        url.includes('cancel') ? { status: 'cancelled' as const } : { status: 'opened' as const },
+      ),
     ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
   });
   return { handlers, dialogs: fakeDialogs };
@@ -137,5 +141,15 @@ describe('openFile', () => {
       showOpenDialog: () => Promise.resolve({ canceled: false, filePaths: [gone] }),
     });
     await expect(handlers.openFile({ filters: [] })).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('openExternal', () => {
+  it('hands the link to the injected opener and returns its answer', async () => {
+    const { handlers } = setUp({});
+    await expect(handlers.openExternal('https://www.berlin.de/')).resolves.toEqual({ status: 'opened' });
+    await expect(handlers.openExternal('https://example.org/cancel')).resolves.toEqual({
+      status: 'cancelled',
+    });
   });
 });

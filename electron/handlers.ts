@@ -11,6 +11,7 @@ import type {
 } from 'electron';
 import { basename, join } from 'node:path';
 import { MAX_FILE_BYTES, type DesktopHandlers, type FileFilter } from '../shared/ipc/contract';
+import type { ExternalLinkOpener } from './externalLinks';
 import { readFileCapped, writeFileAtomic } from './files';
 
 export interface SaveDialogRequest {
@@ -34,6 +35,8 @@ export interface DesktopHandlerDeps {
   app: { getName(): string; getVersion(): string };
   /** Where save and open dialogs start, normally the user's Documents folder. */
   documentsDir: string;
+  /** Opens confirmed http(s) links in the system browser (`createExternalLinkOpener`). */
+  openExternal: ExternalLinkOpener;
   /** Largest file `openFile` reads; the contract's MAX_FILE_BYTES unless a test wants less. */
   maxFileBytes?: number;
 }
@@ -42,7 +45,10 @@ function toDialogFilters(filters: readonly FileFilter[]): ElectronFileFilter[] {
   return filters.map(({ name, extensions }) => ({ name, extensions: [...extensions] }));
 }
 
-export function createDesktopHandlers(deps: DesktopHandlerDeps): DesktopHandlers {
+/** The file and link operations; the backup and printing ones are in backupHandlers.ts. */
+export type FileHandlers = Pick<DesktopHandlers, 'getAppInfo' | 'saveFile' | 'openFile' | 'openExternal'>;
+
+export function createDesktopHandlers(deps: DesktopHandlerDeps): FileHandlers {
   return {
     getAppInfo: () =>
       Promise.resolve({ name: deps.app.getName(), version: deps.app.getVersion(), runtime: 'desktop' }),
@@ -67,6 +73,8 @@ export function createDesktopHandlers(deps: DesktopHandlerDeps): DesktopHandlers
       const bytes = await readFileCapped(filePath, deps.maxFileBytes ?? MAX_FILE_BYTES);
       return { status: 'opened', fileName: basename(filePath), bytes };
     },
+
+    openExternal: (url) => deps.openExternal(url),
   };
 }
 
@@ -87,5 +95,15 @@ export function electronDialogs(dialog: Dialog, parent: () => BrowserWindow | nu
       const window = parent();
       return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
     },
+  };
+}
+
+/** Electron's folder dialog for the backup folder; null when cancelled. */
+export function electronFolderChooser(dialog: Dialog, parent: () => BrowserWindow | null) {
+  return async (defaultPath: string): Promise<string | null> => {
+    const options: OpenDialogOptions = { defaultPath, properties: ['openDirectory', 'createDirectory'] };
+    const window = parent();
+    const choice = await (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options));
+    return choice.canceled ? null : (choice.filePaths[0] ?? null);
   };
 }

@@ -20,6 +20,13 @@ function fakeHandlers(): DesktopHandlers {
       Promise.resolve({ status: 'saved' as const, fileName: suggestedName }),
     ),
     openFile: vi.fn(() => Promise.resolve({ status: 'cancelled' as const })),
+    openExternal: vi.fn(() => Promise.resolve({ status: 'opened' as const })),
+    writeBackup: vi.fn(() =>
+      Promise.resolve({ status: 'written' as const, fileName: 'b.json', sha256: 'a'.repeat(64), at: 'now' }),
+    ),
+    backupStatus: vi.fn(() => Promise.resolve({ folder: '/tmp', last: null })),
+    chooseBackupFolder: vi.fn(() => Promise.resolve({ status: 'cancelled' as const })),
+    printToPdf: vi.fn(() => Promise.resolve({ status: 'cancelled' as const })),
   };
 }
 
@@ -107,6 +114,36 @@ describe('handleIpcCall', () => {
   });
 });
 
+describe('openExternal through the gate', () => {
+  it.each([
+    ['a file URL', ['file:///C:/Windows/System32/calc.exe']],
+    ['a custom protocol', ['ms-msdt:/id=PCWDiagnostic']],
+    ['credentials', ['https://user:pw@example.org/']],
+    ['an overlong URL', [`https://example.org/${'a'.repeat(2100)}`]],
+    ['a non-string', [{ href: 'https://example.org/' }]],
+    ['no argument', []],
+    ['two arguments', ['https://example.org/', 'https://example.com/']],
+  ] as const)('refuses %s before the handler runs', async (_name, args) => {
+    const handlers = fakeHandlers();
+    await expect(handleIpcCall('openExternal', APP_PAGE, args, handlers)).rejects.toThrow(
+      /"openExternal" refused: invalid/,
+    );
+    expect(handlers.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('refuses a foreign sender and passes a plain https link', async () => {
+    const handlers = fakeHandlers();
+    const url = 'https://www.bundesregierung.de/';
+    await expect(handleIpcCall('openExternal', 'https://evil.example/', [url], handlers)).rejects.toThrow(
+      /did not come from the app's own page/,
+    );
+    await expect(handleIpcCall('openExternal', APP_PAGE, [url], handlers)).resolves.toEqual({
+      status: 'opened',
+    });
+    expect(handlers.openExternal).toHaveBeenCalledExactlyOnceWith(url);
+  });
+});
+
 describe('senderUrlOf', () => {
   it('reads the URL of a top-level frame only', () => {
     expect(senderUrlOf({ senderFrame: { url: APP_PAGE, parent: null } })).toBe(APP_PAGE);
@@ -141,5 +178,39 @@ describe('registerDesktopHandlers', () => {
     await expect(save?.(subFrame, validSave)).rejects.toThrow(/refused/);
     await expect(save?.(appFrame, { ...validSave, filters: 'all' })).rejects.toThrow(/argument 0\.filters/);
     expect(handlers.saveFile).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands the caller (its web contents id) to the handler after the arguments', async () => {
+    const { listeners, handlers } = register();
+    const print = listeners.get(IPC_CHANNELS.printToPdf);
+    const event = { senderFrame: { url: APP_PAGE, parent: null }, sender: { id: 7 } };
+    await print?.(event, { suggestedName: 'Wochenplan.pdf' });
+    expect(handlers.printToPdf).toHaveBeenCalledExactlyOnceWith(
+      { suggestedName: 'Wochenplan.pdf' },
+      { webContentsId: 7 },
+    );
+  });
+
+  it('validates the backup and print arguments', async () => {
+    const { listeners, handlers } = register();
+    const appFrame = { senderFrame: { url: APP_PAGE, parent: null } };
+    const write = listeners.get(IPC_CHANNELS.writeBackup);
+    await expect(write?.(appFrame, { json: '{}', reason: 'sometimes' })).rejects.toThrow(
+      /argument 0\.reason/,
+    );
+    await expect(write?.(appFrame, { json: 'rm -rf', reason: 'manual' })).rejects.toThrow(/argument 0\.json/);
+    await expect(write?.(appFrame, { json: '{}', reason: 'manual', path: '/etc' })).rejects.toThrow(
+      /refused/,
+    );
+    await expect(write?.(appFrame, { json: '{}', reason: 'quit' })).resolves.toMatchObject({
+      status: 'written',
+    });
+    const print = listeners.get(IPC_CHANNELS.printToPdf);
+    await expect(print?.(appFrame, { suggestedName: '../plan.pdf' })).rejects.toThrow(/suggestedName/);
+    await expect(print?.(appFrame, { suggestedName: 'plan.exe' })).rejects.toThrow(/\.pdf/);
+    const status = listeners.get(IPC_CHANNELS.backupStatus);
+    await expect(status?.(appFrame, 'extra')).rejects.toThrow(/refused/);
+    expect(handlers.writeBackup).toHaveBeenCalledTimes(1);
+    expect(handlers.printToPdf).not.toHaveBeenCalled();
   });
 });

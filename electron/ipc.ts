@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import {
   IPC_CHANNELS,
   ipcRequestSchemas,
+  type DesktopCaller,
   type DesktopHandlers,
   type DesktopOperation,
   type IpcArguments,
@@ -42,6 +43,7 @@ export async function handleIpcCall<Op extends DesktopOperation>(
   senderUrl: string | null | undefined,
   rawArgs: readonly unknown[],
   handlers: DesktopHandlers,
+  caller?: DesktopCaller,
 ): Promise<IpcResult<Op>> {
   if (!validateSender(senderUrl)) {
     throw new Error(`Desktop call "${operation}" refused: it did not come from the app's own page.`);
@@ -52,13 +54,15 @@ export async function handleIpcCall<Op extends DesktopOperation>(
     const detail = issue ? `${describeIssuePath(issue.path)}: ${issue.message}` : parsed.error.message;
     throw new Error(`Desktop call "${operation}" refused: invalid ${detail}`);
   }
-  const handler: DesktopHandlers[Op] = handlers[operation];
-  return handler(...parsed.data);
+  const handler = handlers[operation] as (...args: unknown[]) => Promise<IpcResult<Op>>;
+  return caller === undefined ? handler(...parsed.data) : handler(...parsed.data, caller);
 }
 
 /** The parts of an invoke event the gate reads; Electron's IpcMainInvokeEvent fits it. */
 export interface InvokeEventLike {
   readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
+  /** The sending web contents (Electron always sets it; fakes in tests may leave it out). */
+  readonly sender?: { readonly id: number };
 }
 
 /** The part of Electron's ipcMain the registration needs. */
@@ -76,7 +80,13 @@ export function senderUrlOf(event: InvokeEventLike): string | null {
 export function registerDesktopHandlers(ipcMain: IpcMainLike, handlers: DesktopHandlers): void {
   for (const operation of DESKTOP_OPERATIONS) {
     ipcMain.handle(IPC_CHANNELS[operation], (event, ...args) =>
-      handleIpcCall(operation, senderUrlOf(event), args, handlers),
+      handleIpcCall(
+        operation,
+        senderUrlOf(event),
+        args,
+        handlers,
+        event.sender === undefined ? undefined : { webContentsId: event.sender.id },
+      ),
     );
   }
 }

@@ -1,14 +1,32 @@
 /**
  * Main process entry: wires Electron to the tested modules and holds no logic of its own.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  session,
+  shell,
+  webContents,
+  type WebContents,
+} from 'electron';
 import { join } from 'node:path';
-import { createDesktopHandlers, electronDialogs } from './handlers';
+import { createExternalLinkOpener, electronExternalLinks } from './externalLinks';
+import { BACKUP_REQUEST_CHANNEL } from '../shared/ipc/channels';
+import type { DesktopCaller } from '../shared/ipc/contract';
+import { createBackupHandlers, WEEK_PLAN_PDF_OPTIONS } from './backupHandlers';
+import { createBackupService } from './backups';
+import { createDesktopHandlers, electronDialogs, electronFolderChooser } from './handlers';
+import { createQuitBackupGate } from './quitBackup';
 import { registerDesktopHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { menuLabelsDe } from './menuLabels';
+import { createContentsGuards } from './navigation';
 import { registerAppScheme, serveAppScheme } from './protocol';
-import { APP_ENTRY_URL, isAppUrl, shouldGrantPermission } from './security';
+import { APP_ENTRY_URL } from './security';
+import { hardenSession } from './sessionPolicy';
 import { createMainWindowOptions } from './windowOptions';
 
 // Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/index.html.
@@ -20,10 +38,33 @@ const devIconPath = app.isPackaged ? undefined : join(app.getAppPath(), 'assets'
 
 let mainWindow: BrowserWindow | null = null;
 
+// The only path to shell.openExternal: http(s) links, confirmed by the user in a dialog (see externalLinks.ts).
+const openExternalLink = createExternalLinkOpener(electronExternalLinks(dialog, shell, () => mainWindow));
+
+// On quit, the renderer is asked for a last backup; the quit waits for it (at most a few seconds).
+const quitGate = createQuitBackupGate({
+  requestBackup: () => {
+    if (!mainWindow || mainWindow.isDestroyed() || mainWindow.webContents.isLoading()) return false;
+    mainWindow.webContents.send(BACKUP_REQUEST_CHANNEL);
+    return true;
+  },
+  quit: () => app.quit(),
+});
+
+/** The PDF of the window that asked (the week plan as it is shown), else of the main window. */
+async function printCaller(caller: DesktopCaller | undefined): Promise<Uint8Array> {
+  const contents = caller === undefined ? mainWindow?.webContents : webContents.fromId(caller.webContentsId);
+  if (!contents || contents.isDestroyed()) throw new Error('The window to print is gone.');
+  const pdf = await contents.printToPDF(WEEK_PLAN_PDF_OPTIONS);
+  return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+}
+
 function createMainWindow(): void {
   const window = new BrowserWindow(createMainWindowOptions(preloadPath, devIconPath));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
+  // Closing the window ends the app (also on macOS, so the last backup is never skipped): same gate as quitting.
+  window.on('close', (event) => quitGate.onBeforeQuit(event));
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -38,34 +79,36 @@ function focusMainWindow(): void {
 
 /** Locks every web contents to the app's origin: no navigation away, no new windows, no webviews. */
 function lockDown(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
+  const guards = createContentsGuards(openExternalLink, (error) =>
+    console.error('Opening a link failed:', error),
+  );
+  contents.setWindowOpenHandler((details) => guards.windowOpen(details));
+  contents.on('will-navigate', (event) => guards.willNavigate(event));
+  contents.on('will-redirect', (event) => guards.willRedirect(event));
+  contents.on('will-attach-webview', (event) => guards.willAttachWebview(event));
 }
 
 function onReady(): void {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(shouldGrantPermission(permission, details.requestingUrl)),
-  );
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    shouldGrantPermission(permission, requestingOrigin),
+  hardenSession(session.defaultSession, { isPackaged: app.isPackaged }, (url) =>
+    console.warn('Blocked a request that would leave the app:', url),
   );
 
   serveAppScheme(rendererDir);
-  registerDesktopHandlers(
-    ipcMain,
-    createDesktopHandlers({
-      dialogs: electronDialogs(dialog, () => mainWindow),
-      app,
-      documentsDir: app.getPath('documents'),
-    }),
-  );
+  const dialogs = electronDialogs(dialog, () => mainWindow);
+  const documentsDir = app.getPath('documents');
+  const backups = createBackupService({
+    documentsDir,
+    stateFile: join(app.getPath('userData'), 'backup-state.json'),
+    now: () => new Date(),
+    chooseFolder: electronFolderChooser(dialog, () => mainWindow),
+    onWritten: (request) => {
+      if (request.reason === 'quit') quitGate.backupFinished();
+    },
+  });
+  registerDesktopHandlers(ipcMain, {
+    ...createDesktopHandlers({ dialogs, app, documentsDir, openExternal: openExternalLink }),
+    ...createBackupHandlers({ backups, dialogs, documentsDir, printPage: printCaller }),
+  });
   const isMac = process.platform === 'darwin';
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(buildMenuTemplate(menuLabelsDe, { isMac, isPackaged: app.isPackaged })),
@@ -79,6 +122,7 @@ if (app.requestSingleInstanceLock()) {
   registerAppScheme();
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
+  app.on('before-quit', (event) => quitGate.onBeforeQuit(event));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -1,10 +1,16 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DESKTOP_BRIDGE_KEY, IPC_CHANNELS } from '../shared/ipc/contract';
+import { BACKUP_REQUEST_CHANNEL } from '../shared/ipc/channels';
 
 // The Electron binary cannot run in unit tests: the preload gets fake contextBridge and ipcRenderer.
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(() => Promise.resolve('result')), send: vi.fn(), on: vi.fn() },
+  ipcRenderer: {
+    invoke: vi.fn(() => Promise.resolve('result')),
+    send: vi.fn(),
+    on: vi.fn(),
+    removeListener: vi.fn(),
+  },
 }));
 vi.mock('electron', () => electron);
 
@@ -19,8 +25,8 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes exactly one function per operation of the contract', () => {
-    expect(Object.keys(exposed).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+  it('exposes exactly one function per operation of the contract, and the backup request subscription', () => {
+    expect(Object.keys(exposed).sort()).toEqual([...Object.keys(IPC_CHANNELS), 'onBackupRequested'].sort());
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function');
   });
 
@@ -32,6 +38,21 @@ describe('preload', () => {
       electron.ipcRenderer.on,
     ]);
     for (const value of Object.values(exposed)) expect(forbidden.has(value)).toBe(false);
+  });
+
+  it('passes backup requests to the callback without the IPC event, and unsubscribes', () => {
+    const subscribe = exposed.onBackupRequested as (callback: (...args: unknown[]) => void) => () => void;
+    const callback = vi.fn();
+    const unsubscribe = subscribe(callback);
+    const [channel, listener] = electron.ipcRenderer.on.mock.calls.at(-1) as unknown as [
+      string,
+      (...args: unknown[]) => void,
+    ];
+    expect(channel).toBe(BACKUP_REQUEST_CHANNEL);
+    listener({ sender: electron.ipcRenderer }, 'extra');
+    expect(callback).toHaveBeenCalledExactlyOnceWith();
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(BACKUP_REQUEST_CHANNEL, listener);
   });
 
   it.each(Object.entries(IPC_CHANNELS))(

@@ -7,7 +7,6 @@ import {
   isAppUrl,
   isSafeExternalUrl,
   resolveAppAssetPath,
-  shouldGrantPermission,
 } from './security';
 
 const root = resolve('/srv/civic-desk/out/renderer');
@@ -118,25 +117,4 @@ describe('contentTypeFor', () => {
     ['blob.bin', 'application/octet-stream'],
     ['README', 'application/octet-stream'],
   ])('%s → %s', (file, type) => expect(contentTypeFor(file)).toBe(type));
-});
-
-describe('shouldGrantPermission', () => {
-  it.each([
-    'media',
-    'geolocation',
-    'notifications',
-    'clipboard-read',
-    'openExternal',
-    'fullscreen',
-    'unknown',
-  ])('denies %s', (permission) =>
-    expect(shouldGrantPermission(permission, 'app://desk/index.html')).toBe(false),
-  );
-
-  it('grants persistent storage to the app origin only', () => {
-    expect(shouldGrantPermission('persistent-storage', 'app://desk')).toBe(true);
-    expect(shouldGrantPermission('persistent-storage', 'app://desk/index.html')).toBe(true);
-    expect(shouldGrantPermission('persistent-storage', 'https://example.org')).toBe(false);
-    expect(shouldGrantPermission('persistent-storage', '')).toBe(false);
-  });
 });

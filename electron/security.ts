@@ -111,12 +111,3 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 export function contentTypeFor(filePath: string): string {
   return CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
-
-/**
- * Permission decision for the page. Everything is denied (camera, microphone, geolocation, notifications,
- * clipboard reads, …) with one exception: the app's own origin may keep its IndexedDB data as persistent storage,
- * so Chromium never evicts the desk's only copy of its data under disk pressure.
- */
-export function shouldGrantPermission(permission: string, requestingUrl: string): boolean {
-  return permission === 'persistent-storage' && isAppUrl(requestingUrl);
-}

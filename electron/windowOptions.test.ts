@@ -26,6 +26,26 @@ describe('createMainWindowOptions', () => {
     expect(web.enableBlinkFeatures).toBeUndefined();
   });
 
+  it('sets no web preference beyond the reviewed ones (no allowpopups, additionalArguments, partitions, …)', () => {
+    expect(Object.keys(web).sort()).toEqual(
+      [
+        'allowRunningInsecureContent',
+        'contextIsolation',
+        'experimentalFeatures',
+        'navigateOnDragDrop',
+        'nodeIntegration',
+        'nodeIntegrationInSubFrames',
+        'nodeIntegrationInWorker',
+        'preload',
+        'safeDialogs',
+        'sandbox',
+        'spellcheck',
+        'webSecurity',
+        'webviewTag',
+      ].sort(),
+    );
+  });
+
   it('waits for ready-to-show, titles and sizes the window', () => {
     expect(options.show).toBe(false);
     expect(options.title).toBe(WINDOW_TITLE);

@@ -12,6 +12,7 @@ import { db } from './data/db';
 import { savePostFromForm } from './data/postsRepository';
 import { saveSettings } from './data/settingsRepository';
 import { useUiStore } from './state/uiStore';
+import { ADA_ADMIN, seedProfiles } from './data/testProfiles';
 
 const initialUiState = useUiStore.getState();
 
@@ -21,6 +22,9 @@ beforeEach(async () => {
   vi.setSystemTime(new Date('2026-11-25T09:00:00+01:00'));
   useUiStore.setState(initialUiState, true);
   await db.open();
+  // Past the first-start set-up: a profile exists and is the active one.
+  await seedProfiles([ADA_ADMIN]);
+  useUiStore.getState().setCurrentUser(ADA_ADMIN.id);
 });
 
 afterEach(async () => {

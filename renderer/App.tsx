@@ -1,7 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Settings } from '../shared/model/settings';
+import type { StoredProfile } from '../shared/model/profile';
 import { useSettings } from './data/liveQueries';
+import { useProfiles } from './data/workflowQueries';
 import { createI18n } from './i18n/i18n';
 import { useUiStore } from './state/uiStore';
 import { CalendarPage } from './features/calendar/CalendarPage';
@@ -9,33 +11,56 @@ import { ComposerDialog } from './features/composer/ComposerDialog';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { CampaignsPage } from './features/campaigns/CampaignsPage';
 import { ConsentsPage } from './features/consents/ConsentsPage';
+import { SetupScreen } from './features/profiles/SetupScreen';
+import { ProfileGate } from './features/profiles/ProfileGate';
+import { ProfileMenu } from './features/profiles/ProfileMenu';
+import { CrisisBanner } from './features/crisis/CrisisBanner';
+import { RemindersButton } from './features/reminders/RemindersButton';
+import { ReviewQueuePage } from './features/review/ReviewQueuePage';
+import { ReviewDialog } from './features/review/ReviewDialog';
+import { AuditPage } from './features/audit/AuditPage';
+import { ExportPage } from './features/export/ExportPage';
+import { useExpiryTimer } from './features/review/useExpiryTimer';
 import type { Page } from './state/uiStore';
 import { todayInZone } from '../shared/time/zoned';
 import { NoticeBar } from './ui/NoticeBar';
 import iconUrl from '../assets/icon.svg';
 
-const PAGES: readonly Page[] = ['calendar', 'campaigns', 'consents', 'settings'];
+const PAGES: readonly Page[] = ['calendar', 'review', 'campaigns', 'consents', 'export', 'audit', 'settings'];
 
 export function App() {
   const settings = useSettings();
+  const profiles = useProfiles();
   const locale = settings?.locale ?? 'de-DE';
   const i18n = useMemo(() => createI18n(locale), [locale]);
+  const currentId = useUiStore((state) => state.currentUser.id);
+  const unlocked = useUiStore((state) => state.unlocked);
+  const current = profiles?.find((profile) => profile.id === currentId);
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
-  return (
-    <I18nextProvider i18n={i18n}>
-      {settings ? <Desk settings={settings} /> : <p className="cd-loading">{i18n.t('app.loading')}</p>}
-    </I18nextProvider>
-  );
+  let content;
+  if (!settings || !profiles) content = <p className="cd-loading">{i18n.t('app.loading')}</p>;
+  else if (profiles.length === 0) content = <SetupScreen />;
+  // A profile with a PIN remembered from an earlier session asks for its PIN again (ProfileGate preselects it).
+  else if (!current || (current.pin !== null && !unlocked)) content = <ProfileGate profiles={profiles} />;
+  else content = <Desk settings={settings} profiles={profiles} profile={current} />;
+  return <I18nextProvider i18n={i18n}>{content}</I18nextProvider>;
 }
 
-function Desk({ settings }: { settings: Settings }) {
+interface DeskProps {
+  settings: Settings;
+  profiles: StoredProfile[];
+  profile: StoredProfile;
+}
+
+function Desk({ settings, profiles, profile }: DeskProps) {
   const { t } = useTranslation();
   const page = useUiStore((state) => state.page);
   const showPage = useUiStore((state) => state.showPage);
+  useExpiryTimer();
 
   useEffect(() => {
     document.title = settings.organisationName
@@ -66,15 +91,22 @@ function Desk({ settings }: { settings: Settings }) {
             </button>
           ))}
         </nav>
+        <RemindersButton settings={settings} profile={profile} />
+        <ProfileMenu profiles={profiles} profile={profile} />
       </header>
+      <CrisisBanner settings={settings} profile={profile} />
       <NoticeBar />
       <main id="main" className="cd-main" tabIndex={-1}>
         {page === 'calendar' && <CalendarPage settings={settings} />}
+        {page === 'review' && <ReviewQueuePage settings={settings} profile={profile} />}
         {page === 'campaigns' && <CampaignsPage />}
         {page === 'consents' && <ConsentsPage today={todayInZone(new Date(), settings.timeZone)} />}
+        {page === 'export' && <ExportPage settings={settings} profile={profile} />}
+        {page === 'audit' && <AuditPage settings={settings} />}
         {page === 'settings' && <SettingsPage settings={settings} />}
       </main>
       <ComposerDialog settings={settings} />
+      <ReviewDialog settings={settings} profile={profile} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import type { Post } from '../../shared/model/post';
 import type { Settings } from '../../shared/model/settings';
 import { db } from './db';
 import { findingsOf } from './reviewRepository';
+import { useCrisisState } from './workflowQueries';
 
 const NO_POSTS: Post[] = [];
 
@@ -26,11 +27,14 @@ export function useFindingCounts(
       metas.filter((meta): meta is MediaMeta => meta !== undefined).map((meta) => [meta.id, meta]),
     );
   }, [mediaKey]);
+  const crisisMode = useCrisisState()?.active === true;
   return useMemo(
     () =>
       media === undefined
         ? {}
-        : Object.fromEntries(list.map((post) => [post.id, countFindings(findingsOf(post, media, settings))])),
-    [list, media, settings],
+        : Object.fromEntries(
+            list.map((post) => [post.id, countFindings(findingsOf(post, media, settings, crisisMode))]),
+          ),
+    [list, media, settings, crisisMode],
   );
 }

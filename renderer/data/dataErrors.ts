@@ -7,6 +7,7 @@ export type DataErrorKey =
   | 'errors.databaseClosed'
   | 'errors.databaseNewer'
   | 'errors.notFound'
+  | 'errors.postLocked'
   | 'errors.writeFailed';
 
 export class DataError extends Error {

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { CURRENT_SCHEMA_VERSION, openCivicDeskDb, SCHEMA_V1, SCHEMA_V2 } from './db';
-import { migratePostV1toV2 } from './migrations';
+import { contentHash } from '../../shared/approval/contentHash';
+import type { Post } from '../../shared/model/post';
+import { CURRENT_SCHEMA_VERSION, openCivicDeskDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './db';
+import { migratePostV1toV2, migratePostV2toV3 } from './migrations';
 
 const names: string[] = [];
 function freshName(): string {
@@ -50,7 +52,14 @@ describe('database schema', () => {
     expect(posts.indexes.map((index) => index.name).sort()).toEqual(
       ['campaignId', 'scheduledAtUtc', 'series.seriesId', 'status', 'updatedAt'].sort(),
     );
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V2).sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
+    expect(db.table('audit').schema.primKey.name).toBe('seq');
+    expect(
+      db
+        .table('comments')
+        .schema.indexes.map((index) => index.name)
+        .sort(),
+    ).toEqual(['at', 'postId']);
     db.close();
   });
 
@@ -59,7 +68,37 @@ describe('database schema', () => {
     const v2Post = migratePostV1toV2(V1_POST);
     await writeWithVersion(name, 2, SCHEMA_V2, [v2Post]);
     const db = openCivicDeskDb(name);
-    expect(await db.posts.get(V1_POST.id)).toEqual({ ...v2Post, checks: { ticks: [], overrides: [] } });
+    expect(await db.posts.get(V1_POST.id)).toMatchObject({ ...v2Post, checks: { ticks: [], overrides: [] } });
+    db.close();
+  });
+
+  it('migrates version 3 posts: each gets its workflow with the hash of its content; approved without approval goes back to review', async () => {
+    const name = freshName();
+    const v3Post = migratePostV2toV3(migratePostV1toV2(V1_POST));
+    const approvedV3 = { ...v3Post, id: 'approved-v3', status: 'approved' };
+    await writeWithVersion(name, 3, SCHEMA_V3, [v3Post, approvedV3]);
+    const db = openCivicDeskDb(name);
+    const post = (await db.posts.get(V1_POST.id)) as Post;
+    expect(post).toEqual({
+      ...v3Post,
+      notes: '',
+      workflow: {
+        approvals: [],
+        lastEditorId: 'local-editor',
+        contentHash: contentHash(post),
+        revision: 1,
+        requestedAt: null,
+        hold: null,
+        publishedUrl: null,
+        lastReviewed: null,
+        changesNote: null,
+      },
+    });
+    expect(post.workflow.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    const approved = await db.posts.get('approved-v3');
+    expect(approved?.status).toBe('in_review');
+    expect(approved?.workflow.requestedAt).toBe(V1_POST.updatedAt);
+    expect(await db.audit.count()).toBe(0);
     db.close();
   });
 
@@ -69,7 +108,7 @@ describe('database schema', () => {
 
     const db = openCivicDeskDb(name);
     const post = await db.posts.get(V1_POST.id);
-    expect(post).toEqual({
+    expect(post).toMatchObject({
       ...V1_POST,
       channels: ['instagram', 'x'],
       variants: [

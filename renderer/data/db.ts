@@ -10,8 +10,11 @@ import type { Campaign } from '../../shared/model/campaign';
 import type { Consent, MediaMeta } from '../../shared/model/media';
 import type { Post } from '../../shared/model/post';
 import type { Settings } from '../../shared/model/settings';
-import { migratePostV1toV2, migratePostV2toV3 } from './migrations';
-import type { MediaBlobRow, SeriesRow, SnippetRow, TemplateRow } from './rows';
+import type { AuditEntry } from '../../shared/audit/chain';
+import type { PostComment } from '../../shared/model/comment';
+import type { StoredProfile } from '../../shared/model/profile';
+import { migratePostV1toV2, migratePostV2toV3, migratePostV3toV4 } from './migrations';
+import type { DeskStateRow, MediaBlobRow, ProfileKeyRow, SeriesRow, SnippetRow, TemplateRow } from './rows';
 
 export const DATABASE_NAME = 'civic-desk';
 
@@ -32,6 +35,11 @@ export type CivicDeskDb = Dexie & {
   series: EntityTable<SeriesRow, 'id'>;
   templates: EntityTable<TemplateRow, 'id'>;
   snippets: EntityTable<SnippetRow, 'id'>;
+  profiles: EntityTable<StoredProfile, 'id'>;
+  profileKeys: EntityTable<ProfileKeyRow, 'profileId'>;
+  comments: EntityTable<PostComment, 'id'>;
+  audit: EntityTable<AuditEntry, 'seq'>;
+  deskState: EntityTable<DeskStateRow, 'id'>;
 };
 
 /** Version 1: posts indexed by UTC schedule (range queries), status and last change; one settings row. */
@@ -60,7 +68,21 @@ export const SCHEMA_V2 = {
 /** Version 3 (checks): posts record checklist ticks and overrides; stores and indexes as in version 2. */
 export const SCHEMA_V3 = SCHEMA_V2;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 4 (approval): posts carry their workflow (approvals, content hash, revision, hold, last reviewed version)
+ * and internal notes; profiles with their key pairs apart (private keys never leave this store), comments, the
+ * audit trail (hash chain by `seq`) and the desk's state (crisis mode).
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  profiles: 'id',
+  profileKeys: 'profileId',
+  comments: 'id, postId, at',
+  audit: 'seq, postId',
+  deskState: 'id',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 function reshapePosts(migrate: (post: Record<string, unknown>) => Record<string, unknown>) {
   return async (transaction: Transaction): Promise<void> => {
@@ -79,6 +101,7 @@ export function openCivicDeskDb(name: string = DATABASE_NAME): CivicDeskDb {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(reshapePosts(migratePostV1toV2));
   db.version(3).stores(SCHEMA_V3).upgrade(reshapePosts(migratePostV2toV3));
+  db.version(4).stores(SCHEMA_V4).upgrade(reshapePosts(migratePostV3toV4));
   return db;
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PostFormInput } from '../../shared/model/postInput';
+import { contentHash } from '../../shared/approval/contentHash';
 import { db } from './db';
 import {
   deletePost,
@@ -63,6 +64,18 @@ describe('posts repository', () => {
       createdAt: '2026-11-25T08:00:00.000Z',
       updatedAt: '2026-11-25T08:00:00.000Z',
       createdBy: 'local-editor',
+      notes: '',
+      workflow: {
+        approvals: [],
+        lastEditorId: 'local-editor',
+        contentHash: contentHash(post),
+        revision: 1,
+        requestedAt: null,
+        hold: null,
+        publishedUrl: null,
+        lastReviewed: null,
+        changesNote: null,
+      },
     });
   });
 
@@ -106,18 +119,23 @@ describe('posts repository', () => {
 
   it('reschedules by drag and drop, and back to unscheduled', async () => {
     const post = await create(quiz);
-    await reschedulePost(post.id, '2026-12-04T10:00:00+01:00', new Date('2026-11-25T09:00:00Z'));
+    await reschedulePost(post.id, '2026-12-04T10:00:00+01:00', {
+      actorId: 'local-editor',
+      now: new Date('2026-11-25T09:00:00Z'),
+    });
     expect(await getPost(post.id)).toMatchObject({
       scheduledAt: '2026-12-04T10:00:00+01:00',
       scheduledAtUtc: '2026-12-04T09:00:00.000Z',
       updatedAt: '2026-11-25T09:00:00.000Z',
     });
-    await reschedulePost(post.id, null, new Date('2026-11-25T10:00:00Z'));
+    await reschedulePost(post.id, null, { actorId: 'local-editor', now: new Date('2026-11-25T10:00:00Z') });
     expect((await listUnscheduledPosts()).map((p) => p.id)).toEqual([post.id]);
   });
 
   it('reports a missing post instead of creating one', async () => {
-    await expect(reschedulePost('missing', '2026-12-04T10:00:00+01:00', new Date())).rejects.toMatchObject({
+    await expect(
+      reschedulePost('missing', '2026-12-04T10:00:00+01:00', { actorId: 'local-editor', now: new Date() }),
+    ).rejects.toMatchObject({
       messageKey: 'errors.notFound',
     });
     await expect(savePostFromForm(quiz, 'missing', context)).rejects.toBeInstanceOf(DataError);
@@ -129,7 +147,7 @@ describe('posts repository', () => {
 
   it('deletes a post', async () => {
     const post = await create(quiz);
-    await deletePost(post.id);
+    await deletePost(post.id, { actorId: 'local-editor', now: new Date() });
     expect(await getPost(post.id)).toBeUndefined();
   });
 

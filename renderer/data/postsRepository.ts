@@ -10,7 +10,9 @@ import {
   type PostFormInput,
 } from '../../shared/model/postInput';
 import { isoToUtc } from '../../shared/time/zoned';
+import { appendAudit } from './auditLog';
 import { db } from './db';
+import { isLocked, postWriteTables, putEditedPost } from './postVersions';
 import { DataError, guardData } from './dataErrors';
 
 export interface WriteContext {
@@ -32,7 +34,7 @@ export async function savePostFromForm(
   if (!validation.ok) return validation;
   const now = context.now.toISOString();
   return guardData(() =>
-    db.transaction('rw', db.posts, async () => {
+    db.transaction('rw', postWriteTables(), async () => {
       if (id === null) {
         const post = newDraftPost(validation.value, {
           id: crypto.randomUUID(),
@@ -46,8 +48,8 @@ export async function savePostFromForm(
       if (!existing) throw new DataError('errors.notFound');
       // An occurrence edited on its own leaves the series: later changes to the series keep this version.
       const series = existing.series === null ? null : { ...existing.series, detached: true };
-      const post: Post = { ...existing, ...validation.value, series, updatedAt: now };
-      await db.posts.put(post);
+      const edited: Post = { ...existing, ...validation.value, series, updatedAt: now };
+      const post = await putEditedPost(existing, edited, context.actorId, context.now);
       return { ok: true, post };
     }),
   );
@@ -55,18 +57,46 @@ export async function savePostFromForm(
 
 /**
  * Moves a post to `scheduledAt` (ISO with offset in the organisation's zone), or back to the unscheduled drafts
- * with `null`. Used by drag and drop.
+ * with `null`. Used by drag and drop. The time is published content: moving an approved post voids its approval.
  */
-export async function reschedulePost(id: string, scheduledAt: string | null, now: Date): Promise<void> {
+export async function reschedulePost(
+  id: string,
+  scheduledAt: string | null,
+  context: { actorId: string; now: Date },
+): Promise<void> {
   const scheduledAtUtc = scheduledAt === null ? null : isoToUtc(scheduledAt);
-  await guardData(async () => {
-    const changed = await db.posts.update(id, { scheduledAt, scheduledAtUtc, updatedAt: now.toISOString() });
-    if (changed === 0 && !(await db.posts.get(id))) throw new DataError('errors.notFound');
-  });
+  await guardData(() =>
+    db.transaction('rw', postWriteTables(), async () => {
+      const existing = await db.posts.get(id);
+      if (!existing) throw new DataError('errors.notFound');
+      const moved = { ...existing, scheduledAt, scheduledAtUtc, updatedAt: context.now.toISOString() };
+      await putEditedPost(existing, moved, context.actorId, context.now);
+    }),
+  );
 }
 
-export async function deletePost(id: string): Promise<void> {
-  await guardData(() => db.posts.delete(id));
+/**
+ * Deletes a post. A published or archived post stays as the record of what went out; deleting a post that was
+ * already in the workflow is written to the audit trail.
+ */
+export async function deletePost(id: string, context: { actorId: string; now: Date }): Promise<void> {
+  await guardData(() =>
+    db.transaction('rw', postWriteTables(), async () => {
+      const existing = await db.posts.get(id);
+      if (!existing) return;
+      if (isLocked(existing)) throw new DataError('errors.postLocked');
+      await db.posts.delete(id);
+      if (existing.status === 'draft') return;
+      const input = {
+        actorId: context.actorId,
+        action: 'deleted',
+        postId: id,
+        contentHash: existing.workflow.contentHash,
+        note: existing.title,
+      };
+      await appendAudit([input], context.now);
+    }),
+  );
 }
 
 export function getPost(id: string): Promise<Post | undefined> {

@@ -1,36 +1,37 @@
 /**
- * The way to approval: checklist ticks and overrides recorded on the post (who, when, why), and the submission,
- * which the data layer allows only when the gate of shared/checks is open, whatever the UI shows.
+ * The way to approval: checklist ticks and overrides recorded on the post (who, when, why). The submission itself
+ * is a workflow step (workflowRepository.submitForReview), allowed only when the gate of shared/checks is open.
  */
 import { isCrisisPost } from '../../shared/checks/crisis';
 import { checkPost, type PostFinding } from '../../shared/checks/engine';
-import { applicableItems } from '../../shared/checks/checklist';
-import { submissionGate, type GateResult } from '../../shared/checks/gate';
 import { CHECK_RULES } from '../../shared/checks/registry';
 import type { MediaMeta } from '../../shared/model/media';
 import type { Post } from '../../shared/model/post';
 import type { Settings } from '../../shared/model/settings';
 import { db } from './db';
 import { DataError, guardData } from './dataErrors';
-import { loadSettings } from './settingsRepository';
 
 export interface ReviewContext {
   actorId: string;
   now: Date;
 }
 
-/** Every finding of a stored post under the organisation's settings (used by the gate and the composer). */
+/**
+ * Every finding of a stored post under the organisation's settings (used by the gate and the composer); with
+ * `crisisMode` on, the crisis rules apply to every post.
+ */
 export function findingsOf(
   post: Post,
   media: Readonly<Record<string, MediaMeta>>,
   settings: Settings,
+  crisisMode = false,
 ): PostFinding[] {
   return checkPost(
     {
       variants: post.variants,
       media,
       altTexts: Object.fromEntries(post.media.map((item) => [item.mediaId, item.altText])),
-      crisis: isCrisisPost(post),
+      crisis: isCrisisPost(post, crisisMode),
       settings: settings.checks,
       limitSettings: settings.limits,
     },
@@ -38,7 +39,8 @@ export function findingsOf(
   );
 }
 
-async function mediaOf(post: Post): Promise<Record<string, MediaMeta>> {
+/** The metadata of a post's media, by id. */
+export async function mediaOf(post: Post): Promise<Record<string, MediaMeta>> {
   const metas = await db.media.bulkGet(post.media.map((item) => item.mediaId));
   return Object.fromEntries(metas.filter((meta) => meta !== undefined).map((meta) => [meta.id, meta]));
 }
@@ -75,23 +77,4 @@ export function setOverride(postId: string, findingId: string, reason: string, c
         : [{ findingId, reason: reason.trim(), by: context.actorId, at: context.now.toISOString() }]),
     ],
   }));
-}
-
-export type SubmitResult = { ok: true } | { ok: false; gate: GateResult };
-
-/** Sends a draft to review when no blocking finding is left (or overridden) and every required item is ticked. */
-export async function submitForReview(postId: string, context: ReviewContext): Promise<SubmitResult> {
-  const settings = await loadSettings();
-  return guardData(() =>
-    db.transaction('rw', db.posts, db.media, async () => {
-      const post = await db.posts.get(postId);
-      if (!post) throw new DataError('errors.notFound');
-      const findings = findingsOf(post, await mediaOf(post), settings);
-      const items = applicableItems(settings.checklist, post.category, post.channels);
-      const gate = submissionGate(findings, items, post.checks.ticks, post.checks.overrides);
-      if (!gate.open) return { ok: false, gate };
-      await db.posts.update(postId, { status: 'in_review', updatedAt: context.now.toISOString() });
-      return { ok: true };
-    }),
-  );
 }

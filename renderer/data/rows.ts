@@ -1,5 +1,7 @@
 /** Stored shapes that exist only in the database (the domain types live in shared/model). */
 import type { Post } from '../../shared/model/post';
+import type { SignatureAlgorithm } from '../../shared/approval/signature';
+import type { CrisisState } from '../../shared/crisis/crisisMode';
 
 /** The bytes of a medium and its thumbnail, apart from its metadata. */
 export interface MediaBlobRow {
@@ -37,3 +39,20 @@ export interface SnippetRow {
   label: string;
   text: string;
 }
+
+/** The approver key pair of a profile: non-extractable WebCrypto keys, stored as they are (structured clone). */
+export interface ProfileKeyRow {
+  profileId: string;
+  keyId: string;
+  algorithm: SignatureAlgorithm;
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+}
+
+/** Crisis mode: on with its reason, or off. */
+export interface CrisisRow {
+  id: 'crisis';
+  state: CrisisState;
+}
+
+export type DeskStateRow = CrisisRow;

@@ -3,6 +3,8 @@
  * as message keys, expansion, and the occurrence posts. No database access here.
  */
 import type { PublicHoliday, Region } from '../../shared/calendar/holidays';
+import { newPostWorkflow } from '../../shared/model/postWorkflow';
+import { withNewWorkflow } from './postVersions';
 import type { Post } from '../../shared/model/post';
 import { validatePostInput, type ValidPostFields } from '../../shared/model/postInput';
 import { expandSeries, type SeriesOccurrence } from '../../shared/series/expandSeries';
@@ -98,7 +100,7 @@ export function occurrencePost(
   actorId: string,
   now: string,
 ): Post {
-  return {
+  const post: Post = {
     id: crypto.randomUUID(),
     ...contentOf(content),
     template,
@@ -107,8 +109,11 @@ export function occurrencePost(
     scheduledAtUtc: isoToUtc(occurrence.scheduledAt),
     checks: { ticks: [], overrides: [] },
     status: 'draft',
+    workflow: newPostWorkflow(actorId, ''),
+    notes: '',
     createdAt: now,
     updatedAt: now,
     createdBy: actorId,
   };
+  return withNewWorkflow(post, actorId);
 }

@@ -13,6 +13,7 @@ import { isoToUtc, isoToZonedParts } from '../../shared/time/zoned';
 import type { ComposerDraft } from '../features/composer/composerDraft';
 import { DataError, guardData } from './dataErrors';
 import { db } from './db';
+import { putEditedPost } from './postVersions';
 import type { SeriesRow } from './rows';
 import {
   checkRule,
@@ -57,7 +58,7 @@ export type StoredSeries = Omit<SeriesRow, 'rule'> & { rule: SeriesRule | null }
  */
 async function inSeriesTransaction<T>(work: () => Promise<T | null>): Promise<T> {
   return guardData(async () => {
-    const result = await db.transaction('rw', db.series, db.posts, work);
+    const result = await db.transaction('rw', db.series, db.posts, db.audit, work);
     if (result === null) throw new DataError('errors.notFound');
     return result;
   });
@@ -115,7 +116,7 @@ export async function createSeries(
     occurrencePost(seriesId, occurrence, fields, fields.template, context.actorId, now),
   );
   return guardData(() =>
-    db.transaction('rw', db.series, db.posts, async (): Promise<CreateSeriesResult> => {
+    db.transaction('rw', db.series, db.posts, db.audit, async (): Promise<CreateSeriesResult> => {
       if (input.replacePostId !== null) {
         const replaced = await db.posts.get(input.replacePostId);
         if (replaced !== undefined && replaced.status !== 'draft') {
@@ -139,7 +140,7 @@ export async function createSeries(
 export async function updateSeriesContent(
   seriesId: string,
   draft: ComposerDraft,
-  context: Pick<SeriesWriteContext, 'timeZone' | 'now'>,
+  context: Pick<SeriesWriteContext, 'timeZone' | 'now' | 'actorId'>,
   options: { reattachPostId?: string | null } = {},
 ): Promise<UpdateSeriesContentResult> {
   const validation = validateDraft(draft, '', '', context.timeZone);
@@ -164,7 +165,8 @@ export async function updateSeriesContent(
         isoToZonedParts(post.scheduledAt, context.timeZone).date === link.occurrenceKey &&
         isoToZonedParts(post.scheduledAt, context.timeZone).time === rule.data.time;
       if (isFrozenOccurrence(post) && !reattach) continue;
-      await db.posts.put({ ...post, ...content, series: { ...link, detached: false }, updatedAt: now });
+      const next = { ...post, ...content, series: { ...link, detached: false }, updatedAt: now };
+      await putEditedPost(post, next, context.actorId, context.now);
       updated += 1;
     }
     return { ok: true as const, updated };
@@ -208,7 +210,8 @@ export async function updateSeriesRule(
         removed += 1;
       } else if (occurrence.scheduledAt !== post.scheduledAt) {
         const { scheduledAt } = occurrence;
-        await db.posts.put({ ...post, scheduledAt, scheduledAtUtc: isoToUtc(scheduledAt), updatedAt: now });
+        const moved = { ...post, scheduledAt, scheduledAtUtc: isoToUtc(scheduledAt), updatedAt: now };
+        await putEditedPost(post, moved, context.actorId, context.now);
       }
     }
     const template = (posts.find((post) => !isFrozenOccurrence(post)) ?? posts[0])?.template ?? null;
@@ -241,7 +244,7 @@ export async function deleteSeries(
   now: Date = new Date(),
 ): Promise<{ deleted: number; kept: number }> {
   return guardData(() =>
-    db.transaction('rw', db.series, db.posts, async () => {
+    db.transaction('rw', db.series, db.posts, db.audit, async () => {
       const posts = await db.posts.where('series.seriesId').equals(seriesId).toArray();
       const kept = posts.filter(isFrozenOccurrence);
       const deleted = posts.filter((post) => !isFrozenOccurrence(post));

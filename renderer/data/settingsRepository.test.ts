@@ -26,6 +26,7 @@ describe('settings repository', () => {
       limits: { ...DEFAULT_SETTINGS.limits, instagramHashtagLimit: 30 },
       checks: { ...DEFAULT_SETTINGS.checks, genderProfile: 'colon', allowList: ['+41 52 267 51 51'] },
       checklist: DEFAULT_SETTINGS.checklist.slice(0, 3),
+      workflow: { ...DEFAULT_SETTINGS.workflow, expiryLeadHours: 12 },
     };
     expect(await saveSettings(zurich)).toEqual({ ok: true });
     expect(await loadSettings()).toEqual(zurich);

@@ -158,6 +158,12 @@ describe('createQuizAnswerPost', () => {
       createdAt: '2026-11-25T08:00:00.000Z',
       updatedAt: '2026-11-25T08:00:00.000Z',
       createdBy: 'local-editor',
+      notes: '',
+      workflow: expect.objectContaining({
+        revision: 1,
+        approvals: [],
+        lastEditorId: 'local-editor',
+      }) as unknown,
     });
     expect(result.post.variants.map((variant) => variant.channel)).toEqual(['facebook', 'instagram']);
   });

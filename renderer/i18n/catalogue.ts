@@ -13,6 +13,21 @@ import { consentsUiDe, consentsUiEn } from '../features/consents/messages';
 import { mediaUiDe, mediaUiEn } from '../features/media/messages';
 import { seriesUiDe, seriesUiEn } from '../features/series/messages';
 import { templatesUiDe, templatesUiEn } from '../features/templates/messages';
+import { workflowMessagesDe, workflowMessagesEn } from '../../shared/workflow/messages';
+import { approvalMessagesDe, approvalMessagesEn } from '../../shared/approval/messages';
+import { auditMessagesDe, auditMessagesEn } from '../../shared/audit/messages';
+import { crisisMessagesDe, crisisMessagesEn } from '../../shared/crisis/messages';
+import { exportMessagesDe, exportMessagesEn } from '../../shared/export/messages';
+import { profileMessagesDe, profileMessagesEn } from '../../shared/profiles/messages';
+import { reminderMessagesDe, reminderMessagesEn } from '../../shared/reminders/messages';
+import { reviewMessagesDe, reviewMessagesEn } from '../../shared/review/messages';
+import { profilesUiDe, profilesUiEn } from '../features/profiles/messages';
+import { crisisUiDe, crisisUiEn } from '../features/crisis/messages';
+import { remindersUiDe, remindersUiEn } from '../features/reminders/messages';
+import { reviewUiDe, reviewUiEn } from '../features/review/messages';
+import { auditUiDe, auditUiEn } from '../features/audit/messages';
+import { backupUiDe, backupUiEn } from '../features/backup/messages';
+import { exportUiDe, exportUiEn } from '../features/export/messages';
 import { de } from './locales/de';
 import { en } from './locales/en';
 
@@ -29,6 +44,21 @@ export const deCatalogue = {
   mediaUi: mediaUiDe,
   seriesUi: seriesUiDe,
   templatesUi: templatesUiDe,
+  workflow: workflowMessagesDe,
+  approval: approvalMessagesDe,
+  audit: auditMessagesDe,
+  crisis: crisisMessagesDe,
+  export: exportMessagesDe,
+  profiles: profileMessagesDe,
+  reminders: reminderMessagesDe,
+  review: reviewMessagesDe,
+  profilesUi: profilesUiDe,
+  crisisUi: crisisUiDe,
+  remindersUi: remindersUiDe,
+  reviewUi: reviewUiDe,
+  auditUi: auditUiDe,
+  backupUi: backupUiDe,
+  exportUi: exportUiDe,
 };
 
 /** The shape every language must fill: the same keys, any strings. */
@@ -48,4 +78,19 @@ export const enCatalogue: Catalogue = {
   mediaUi: mediaUiEn,
   seriesUi: seriesUiEn,
   templatesUi: templatesUiEn,
+  workflow: workflowMessagesEn,
+  approval: approvalMessagesEn,
+  audit: auditMessagesEn,
+  crisis: crisisMessagesEn,
+  export: exportMessagesEn,
+  profiles: profileMessagesEn,
+  reminders: reminderMessagesEn,
+  review: reviewMessagesEn,
+  profilesUi: profilesUiEn,
+  crisisUi: crisisUiEn,
+  remindersUi: remindersUiEn,
+  reviewUi: reviewUiEn,
+  auditUi: auditUiEn,
+  backupUi: backupUiEn,
+  exportUi: exportUiEn,
 };

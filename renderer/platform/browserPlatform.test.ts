@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBrowserPlatform } from './browserPlatform';
+import { createBrowserPlatform, externalLinkQuestion } from './browserPlatform';
 
 const platform = createBrowserPlatform(document, 'Civic Desk', '1.2.3');
 
@@ -8,6 +8,23 @@ afterEach(() => {
 });
 
 describe('browser platform (no desktop bridge)', () => {
+  it('prints through the browser dialog and says so (no PDF file is known)', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    expect(await platform.printToPdf({ suggestedName: 'Wochenplan.pdf' })).toEqual({ status: 'printed' });
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('has no backup folder: backups are refused with a German reason, folder choice is cancelled', async () => {
+    const result = await platform.writeBackup({ json: '{}', reason: 'manual' });
+    expect(result).toMatchObject({ status: 'failed', reason: 'writeFailed' });
+    expect(result.status === 'failed' && result.message).toMatch(/nur in der Desktop-App/);
+    expect(await platform.backupStatus()).toEqual({ folder: '', last: null });
+    expect(await platform.chooseBackupFolder()).toEqual({ status: 'cancelled' });
+    const callback = vi.fn();
+    platform.onBackupRequested(callback)();
+    expect(callback).not.toHaveBeenCalled();
+  });
+
   it('reports itself as the browser runtime', async () => {
     expect(await platform.getAppInfo()).toEqual({ name: 'Civic Desk', version: '1.2.3', runtime: 'browser' });
   });
@@ -55,5 +72,44 @@ describe('browser platform (no desktop bridge)', () => {
       this.dispatchEvent(new Event('cancel'));
     });
     expect(await platform.openFile({ filters: [] })).toEqual({ status: 'cancelled' });
+  });
+
+  describe('openExternal', () => {
+    function spies(answer: boolean) {
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(answer);
+      const open = vi.spyOn(window, 'open').mockReturnValue(null);
+      return { confirm, open };
+    }
+
+    it('opens an http(s) link in a new tab without opener or referrer, after confirmation', async () => {
+      const { confirm, open } = spies(true);
+      await expect(platform.openExternal('https://www.berlin.de/')).resolves.toEqual({ status: 'opened' });
+      expect(confirm).toHaveBeenCalledExactlyOnceWith(externalLinkQuestion('https://www.berlin.de/'));
+      expect(open).toHaveBeenCalledExactlyOnceWith('https://www.berlin.de/', '_blank', 'noopener,noreferrer');
+    });
+
+    it('opens nothing when the user declines', async () => {
+      const { open } = spies(false);
+      await expect(platform.openExternal('https://www.berlin.de/')).resolves.toEqual({ status: 'cancelled' });
+      expect(open).not.toHaveBeenCalled();
+    });
+
+    it.each([
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'https://user:pw@example.org/',
+      `https://a.de/${'x'.repeat(2100)}`,
+    ])('refuses %s without asking', async (url) => {
+      const { confirm, open } = spies(true);
+      await expect(platform.openExternal(url)).rejects.toThrow(/Link refused/);
+      expect(confirm).not.toHaveBeenCalled();
+      expect(open).not.toHaveBeenCalled();
+    });
+
+    it('asks in German and shows the address', () => {
+      expect(externalLinkQuestion('https://a.de/')).toMatch(
+        /^Diesen Link in einem neuen Tab öffnen\?\n\nhttps:\/\/a\.de\//,
+      );
+    });
   });
 });

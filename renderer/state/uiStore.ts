@@ -1,6 +1,6 @@
 /**
  * UI state only: what the person is looking at and doing. Saved entities live in IndexedDB and are read through
- * live queries; nothing here is persisted.
+ * live queries; the only thing remembered across restarts is which profile was active on this device.
  */
 import { create } from 'zustand';
 import type { Channel } from '../../shared/model/channels';
@@ -10,7 +10,7 @@ import { NO_FILTERS, type PostFilters } from '../../shared/calendar/postEvents';
 export const CALENDAR_VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth'] as const;
 export type CalendarViewName = (typeof CALENDAR_VIEWS)[number];
 
-export type Page = 'calendar' | 'campaigns' | 'consents' | 'settings';
+export type Page = 'calendar' | 'review' | 'campaigns' | 'consents' | 'export' | 'audit' | 'settings';
 
 /** The post form: closed, creating (with a preset day and time), or editing a post. */
 export type Editor =
@@ -36,12 +36,23 @@ export interface Notice {
 
 interface UiState {
   page: Page;
+  /** The post open in the review dialog (diff, comments, decision), or null. */
+  reviewPostId: string | null;
   view: CalendarViewName;
   range: VisibleRange | null;
   filters: PostFilters;
   editor: Editor;
   notice: Notice | null;
+  /** The active profile; `id` is '' until one is chosen (the profile gate shows then). */
   currentUser: CurrentUser;
+  /**
+   * Whether the active profile was opened in this session (its PIN entered, or chosen without one). A profile
+   * remembered from an earlier session starts locked; App shows the profile question until it is unlocked.
+   */
+  unlocked: boolean;
+  /** Makes a profile active (after its PIN, if it has one) and remembers it on this device; '' signs out. */
+  setCurrentUser: (id: string) => void;
+  openReview: (postId: string | null) => void;
   showPage: (page: Page) => void;
   setView: (view: CalendarViewName) => void;
   setRange: (range: VisibleRange) => void;
@@ -61,8 +72,25 @@ function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((entry) => entry !== item) : [...list, item];
 }
 
-/** Until profiles exist (approval workflow), everything is done as one local editor. */
-export const LOCAL_EDITOR: CurrentUser = { id: 'local-editor' };
+const PROFILE_KEY = 'civic-desk.activeProfile';
+
+/** The profile last active on this device (a PIN is asked again at start when the profile has one). */
+export function rememberedProfileId(): string {
+  try {
+    return globalThis.localStorage.getItem(PROFILE_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function rememberProfile(id: string): void {
+  try {
+    if (id === '') globalThis.localStorage.removeItem(PROFILE_KEY);
+    else globalThis.localStorage.setItem(PROFILE_KEY, id);
+  } catch {
+    // Storage may be unavailable (private mode); the choice then lasts for this session only.
+  }
+}
 
 export const useUiStore = create<UiState>()((set) => ({
   page: 'calendar',
@@ -71,7 +99,14 @@ export const useUiStore = create<UiState>()((set) => ({
   filters: NO_FILTERS,
   editor: { mode: 'closed' },
   notice: null,
-  currentUser: LOCAL_EDITOR,
+  reviewPostId: null,
+  currentUser: { id: rememberedProfileId() },
+  unlocked: false,
+  setCurrentUser: (id) => {
+    rememberProfile(id);
+    set({ currentUser: { id }, unlocked: id !== '' });
+  },
+  openReview: (reviewPostId) => set({ reviewPostId }),
   showPage: (page) => set({ page }),
   setView: (view) => set({ view }),
   setRange: (range) =>

@@ -78,6 +78,6 @@ export function publishedContent(post: Post, mediaHashes?: MediaHashes): Publish
 }
 
 /** Lower-case hex SHA-256 of the RFC 8785 canonical JSON of `publishedContent(post, mediaHashes)`. */
-export async function contentHash(post: Post, mediaHashes?: MediaHashes): Promise<string> {
+export function contentHash(post: Post, mediaHashes?: MediaHashes): string {
   return canonicalSha256(publishedContent(post, mediaHashes));
 }

@@ -3,6 +3,7 @@
  * `crypto.subtle` is global in browsers, Electron's renderer and Node 20. Also canonical JSON (RFC 8785), UTF-8,
  * hex and base64url helpers.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
 import canonicalize from 'canonicalize';
 
 /** An opaque WebCrypto key (a `CryptoKey` at run time). */
@@ -97,9 +98,13 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return toHex(new Uint8Array(await subtleCrypto().digest('SHA-256', bytes)));
 }
 
-/** Lower-case hex SHA-256 of the canonical JSON (UTF-8) of `value`. */
-export async function canonicalSha256(value: unknown): Promise<string> {
-  return sha256Hex(utf8(canonicalJson(value)));
+/**
+ * Lower-case hex SHA-256 of the canonical JSON (UTF-8) of `value`. Synchronous (a pure-JS hash, `@noble/hashes`),
+ * so content hashes and audit entries can be computed inside an IndexedDB transaction, which an awaited
+ * `crypto.subtle` call would end.
+ */
+export function canonicalSha256(value: unknown): string {
+  return toHex(sha256(utf8(canonicalJson(value))));
 }
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

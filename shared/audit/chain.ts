@@ -42,18 +42,18 @@ export interface ChainHead {
   hash: string;
 }
 
-async function entryHash(entry: Omit<AuditEntry, 'hash'>): Promise<string> {
+function entryHash(entry: Omit<AuditEntry, 'hash'>): string {
   const { seq, at, actorId, action, postId, contentHash, note, previousHash } = entry;
   return canonicalSha256({ seq, at, actorId, action, postId, contentHash, note, previousHash });
 }
 
 /** The next entry for `chain` (which is not changed); the caller stores it. */
-export async function appendEntry(
-  chain: readonly AuditEntry[],
-  input: AuditInput,
-  now: Date,
-): Promise<AuditEntry> {
-  const last = chain.at(-1);
+export function appendEntry(chain: readonly AuditEntry[], input: AuditInput, now: Date): AuditEntry {
+  return nextEntry(chain.at(-1), input, now);
+}
+
+/** The entry that follows `last` (undefined for an empty chain); synchronous, so it fits in a transaction. */
+export function nextEntry(last: AuditEntry | undefined, input: AuditInput, now: Date): AuditEntry {
   const unhashed = {
     seq: last === undefined ? FIRST_SEQ : last.seq + 1,
     at: now.toISOString(),
@@ -64,18 +64,15 @@ export async function appendEntry(
     note: input.note,
     previousHash: last === undefined ? GENESIS_HASH : last.hash,
   };
-  return { ...unhashed, hash: await entryHash(unhashed) };
+  return { ...unhashed, hash: entryHash(unhashed) };
 }
 
 /** Checks a whole chain, first entry first, and reports the first problem found. */
-export async function verifyChain(
-  entries: readonly AuditEntry[],
-  expectedHead?: ChainHead,
-): Promise<ChainVerification> {
+export function verifyChain(entries: readonly AuditEntry[], expectedHead?: ChainHead): ChainVerification {
   let previousHash = GENESIS_HASH;
   for (const [index, entry] of entries.entries()) {
     const expectedSeq = FIRST_SEQ + index;
-    if ((await entryHash(entry)) !== entry.hash) return { ok: false, seq: expectedSeq, problem: 'changed' };
+    if (entryHash(entry) !== entry.hash) return { ok: false, seq: expectedSeq, problem: 'changed' };
     if (entry.seq !== expectedSeq) {
       const belongsLater = entry.seq < expectedSeq || entries.slice(index + 1).some((e) => e.seq < entry.seq);
       return { ok: false, seq: expectedSeq, problem: belongsLater ? 'reordered' : 'missing' };

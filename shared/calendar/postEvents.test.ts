@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../model/post';
+import { newPostWorkflow } from '../model/postWorkflow';
 import { channelBadges, holidaysToEvents, matchesFilters, NO_FILTERS, postsToEvents } from './postEvents';
 
 function post(overrides: Partial<Post>): Post {
@@ -19,6 +20,8 @@ function post(overrides: Partial<Post>): Post {
     scheduledAt: '2026-12-03T10:00:00+01:00',
     scheduledAtUtc: '2026-12-03T09:00:00.000Z',
     status: 'draft',
+    workflow: newPostWorkflow('local-editor', 'a'.repeat(64)),
+    notes: '',
     createdAt: '2026-11-25T08:00:00.000Z',
     updatedAt: '2026-11-25T08:00:00.000Z',
     createdBy: 'local-editor',

@@ -4,11 +4,13 @@ import { WORKSPACE_FORMAT, WORKSPACE_VERSION, workspaceSchema } from './workspac
 
 export function workspaceJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(workspaceSchema),
+    // 'input': what a file must hold (series, templates and snippets may be absent; they default to none).
+    ...z.toJSONSchema(workspaceSchema, { io: 'input' }),
     $id: `https://civic-desk.example.org/schemas/${WORKSPACE_FORMAT}-v${WORKSPACE_VERSION}.schema.json`,
     title: `Civic Desk workspace file, version ${WORKSPACE_VERSION}`,
     description:
-      'Settings, campaigns, posts, media metadata (without bytes) and consents of one Civic Desk workspace. ' +
+      'Settings, profiles (public keys only), campaigns, series, templates, snippets, posts with their workflow, ' +
+      'media metadata (in backups also the bytes), consents, comments and the audit trail of one Civic Desk workspace. ' +
       'Generated from shared/exchange/workspace.ts by bin/make-workspace-schema.mjs; see docs/workspace.md.',
   };
 }

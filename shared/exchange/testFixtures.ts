@@ -4,6 +4,9 @@
  */
 import { DEFAULT_SETTINGS } from '../model/settings';
 import type { Post } from '../model/post';
+import { newPostWorkflow } from '../model/postWorkflow';
+import { contentHash } from '../approval/contentHash';
+import type { PostBeforeWorkflow } from '../workflow/postState';
 import type { Variant } from '../model/variant';
 import type { Channel } from '../model/channels';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION } from './workspace';
@@ -16,6 +19,17 @@ export function variantsFor(channels: readonly Channel[], text: string, mediaIds
 
 /** A plain service post on LinkedIn and Facebook, scheduled for a Thursday morning in Berlin. */
 export function servicePost(overrides: Partial<Post> = {}): Post {
+  const post = servicePostWithoutWorkflow(overrides);
+  return {
+    ...post,
+    workflow:
+      overrides.workflow ??
+      newPostWorkflow(post.createdBy, contentHash({ ...post, workflow: newPostWorkflow('', ''), notes: '' })),
+    notes: overrides.notes ?? '',
+  };
+}
+
+function servicePostWithoutWorkflow(overrides: Partial<Post>): PostBeforeWorkflow {
   const text = 'Das Bürgeramt Mitte hat am Samstag von 9 bis 13 Uhr geöffnet. Termine gibt es online.';
   return {
     id: '0b5c7f2e-8d41-4a7b-9c3e-2f1a6d8e4b90',
@@ -79,6 +93,12 @@ export function workspaceFile(posts: Post[] = [servicePost()]) {
       },
     ],
     posts,
+    profiles: [],
+    comments: [],
+    audit: [],
+    series: [],
+    templates: [],
+    snippets: [],
     media: [
       {
         id: PHOTO_ID,

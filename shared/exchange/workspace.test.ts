@@ -38,6 +38,40 @@ describe('parseWorkspace', () => {
     expect(result).toEqual({ ok: true, workspace: json });
   });
 
+  it('reads a version 1 file: posts get their workflow, an approved post without approval goes back to review', () => {
+    const json = fileJson() as { posts: Record<string, unknown>[]; settings: Record<string, unknown> };
+    const v1Posts = json.posts.map(({ workflow: _workflow, notes: _notes, ...post }) => post);
+    const { workflow: _settingsWorkflow, ...v1Settings } = json.settings;
+    const v1 = {
+      ...(changed(json, ['version'], 1) as Record<string, unknown>),
+      posts: [{ ...v1Posts[0], status: 'approved' }, v1Posts[1]],
+      settings: v1Settings,
+      profiles: undefined,
+      comments: undefined,
+      audit: undefined,
+      series: undefined,
+      templates: undefined,
+      snippets: undefined,
+    };
+    const result = parseWorkspace(JSON.parse(JSON.stringify(v1)));
+    if (!result.ok) throw new Error(`${result.path}: ${result.message}`);
+    const [service, crisis] = result.workspace.posts;
+    expect(result.workspace.version).toBe(WORKSPACE_VERSION);
+    expect(service?.status).toBe('in_review');
+    expect(service?.workflow).toMatchObject({ approvals: [], revision: 1, lastEditorId: 'redaktion-1' });
+    expect(service?.workflow.contentHash).toBe(servicePost().workflow.contentHash);
+    expect(crisis?.notes).toBe('');
+    expect(result.workspace.settings.workflow.expiryLeadHours).toBe(24);
+    expect(result.workspace.audit).toEqual([]);
+  });
+
+  it('refuses a version 1 file with fields of version 2', () => {
+    expect(problem(changed(fileJson(), ['version'], 1))).toEqual({
+      path: 'posts[0].workflow',
+      message: 'unknown field "workflow"',
+    });
+  });
+
   it('accepts an empty workspace', () => {
     const result = parseWorkspace({ ...workspaceFile([]), campaigns: [], media: [], consents: [] });
     expect(result.ok).toBe(true);
@@ -62,7 +96,7 @@ describe('parseWorkspace', () => {
   it('refuses a newer version with a clear message', () => {
     const result = problem(changed(fileJson(), ['version'], WORKSPACE_VERSION + 1));
     expect(result.path).toBe('version');
-    expect(result.message).toMatch(/version 2.*version 1 only.*update Civic Desk/);
+    expect(result.message).toMatch(/version 3.*versions 1 to 2.*update Civic Desk/);
   });
 
   it.each([0, '1', 1.5, null])('refuses the version %j', (version) => {

@@ -7,24 +7,24 @@
  */
 import { z } from 'zod';
 import { campaignSchema } from '../model/campaign';
-import { CHANNELS } from '../model/channels';
 import type { Consent, MediaMeta } from '../model/media';
 import { IMAGE_MIME_TYPES, VIDEO_MIME_TYPES } from '../model/media';
 import { POST_STATUSES, type Post } from '../model/post';
 import { settingsSchema } from '../model/settings';
 import { CHANNEL_FORMATS, POST_FORMATS } from '../model/variant';
 import { consentSchema } from '../media/consent';
+import { addWorkflow } from '../workflow/postState';
+import { auditEntrySchema, commentSchema, postWorkflowSchema, publicProfileSchema } from './workflowSchemas';
+import { mediaFileSchema, seriesSchemaWith, snippetRowSchema, templateRowSchema } from './workspaceTables';
 
 export const WORKSPACE_FORMAT = 'civic-desk-workspace';
-export const WORKSPACE_VERSION = 1;
+/**
+ * 2: posts carry their workflow and notes; profiles (public keys only), comments and the audit trail; series,
+ * saved templates and snippets (absent: none); in backups, the media bytes (`mediaFiles`).
+ */
+export const WORKSPACE_VERSION = 2;
 
-/** An instant with its offset (`2026-11-26T10:00:00+01:00`) or in UTC (`…Z`). */
-const instant = z.iso.datetime({ offset: true });
-/** An instant in UTC (`2026-11-26T09:00:00.000Z`). */
-const utcInstant = z.iso.datetime();
-const id = z.string().trim().min(1).max(200);
-const channel = z.enum(CHANNELS);
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex (64 characters)');
+import { channel, id, instant, sha256, utcInstant } from './primitives';
 
 const variantSchema = z
   .object({
@@ -62,48 +62,61 @@ const findingOverrideSchema = z
   .object({ findingId: id, reason: z.string(), by: z.string(), at: instant })
   .strict();
 
+/** The fields every post has had since workspace version 1. */
+const postFieldsV1 = {
+  id,
+  title: z.string(),
+  channels: z.array(channel),
+  text: z.string(),
+  variants: z.array(variantSchema),
+  variantsLinked: z.boolean(),
+  media: z.array(mediaAttachmentSchema),
+  campaignId: id.nullable(),
+  category: z.string().nullable(),
+  series: seriesLinkSchema.nullable(),
+  template: templateUseSchema.nullable(),
+  checks: z
+    .object({ ticks: z.array(checklistTickSchema), overrides: z.array(findingOverrideSchema) })
+    .strict(),
+  scheduledAt: instant.nullable(),
+  scheduledAtUtc: utcInstant.nullable(),
+  status: z.enum(POST_STATUSES),
+  createdAt: utcInstant,
+  updatedAt: utcInstant,
+  createdBy: z.string(),
+};
+
+type PostShape = Pick<Post, 'scheduledAt' | 'scheduledAtUtc' | 'variants' | 'channels'>;
+
+/** The consistency rules of a post, whatever the version. */
+function withPostRules<T extends z.ZodType<PostShape>>(schema: T) {
+  return schema
+    .refine((post) => (post.scheduledAt === null) === (post.scheduledAtUtc === null), {
+      message: 'scheduledAt and scheduledAtUtc must both be set or both be null',
+      path: ['scheduledAtUtc'],
+    })
+    .refine(
+      (post) =>
+        post.scheduledAt === null ||
+        post.scheduledAtUtc === null ||
+        Date.parse(post.scheduledAt) === Date.parse(post.scheduledAtUtc),
+      { message: 'scheduledAtUtc is not the same instant as scheduledAt', path: ['scheduledAtUtc'] },
+    )
+    .refine(
+      (post) =>
+        post.variants.length === post.channels.length &&
+        post.variants.every((variant, index) => variant.channel === post.channels[index]),
+      { message: 'variants must follow channels: one per channel, in the same order', path: ['variants'] },
+    );
+}
+
+/** A post of workspace version 1, before the approval workflow. */
+export const postSchemaV1 = withPostRules(z.object(postFieldsV1).strict());
+
 /** A post exactly as the app stores it (shared/model/post.ts). */
-export const postSchema = z
-  .object({
-    id,
-    title: z.string(),
-    channels: z.array(channel),
-    text: z.string(),
-    variants: z.array(variantSchema),
-    variantsLinked: z.boolean(),
-    media: z.array(mediaAttachmentSchema),
-    campaignId: id.nullable(),
-    category: z.string().nullable(),
-    series: seriesLinkSchema.nullable(),
-    template: templateUseSchema.nullable(),
-    checks: z
-      .object({ ticks: z.array(checklistTickSchema), overrides: z.array(findingOverrideSchema) })
-      .strict(),
-    scheduledAt: instant.nullable(),
-    scheduledAtUtc: utcInstant.nullable(),
-    status: z.enum(POST_STATUSES),
-    createdAt: utcInstant,
-    updatedAt: utcInstant,
-    createdBy: z.string(),
-  })
-  .strict()
-  .refine((post) => (post.scheduledAt === null) === (post.scheduledAtUtc === null), {
-    message: 'scheduledAt and scheduledAtUtc must both be set or both be null',
-    path: ['scheduledAtUtc'],
-  })
-  .refine(
-    (post) =>
-      post.scheduledAt === null ||
-      post.scheduledAtUtc === null ||
-      Date.parse(post.scheduledAt) === Date.parse(post.scheduledAtUtc),
-    { message: 'scheduledAtUtc is not the same instant as scheduledAt', path: ['scheduledAtUtc'] },
-  )
-  .refine(
-    (post) =>
-      post.variants.length === post.channels.length &&
-      post.variants.every((variant, index) => variant.channel === post.channels[index]),
-    { message: 'variants must follow channels: one per channel, in the same order', path: ['variants'] },
-  );
+export const postSchema = withPostRules(
+  z.object({ ...postFieldsV1, workflow: postWorkflowSchema, notes: z.string() }).strict(),
+);
 
 /** Metadata of an image or video (shared/model/media.ts), without its bytes. */
 export const mediaMetaSchema = z
@@ -127,6 +140,12 @@ export const mediaMetaSchema = z
     path: ['mimeType'],
   });
 
+/** A recurring series with the content every occurrence starts from. */
+export const seriesSchema = seriesSchemaWith({
+  variants: z.array(variantSchema),
+  media: z.array(mediaAttachmentSchema),
+});
+
 export const workspaceSchema = z
   .object({
     format: z.literal(WORKSPACE_FORMAT),
@@ -138,7 +157,31 @@ export const workspaceSchema = z
     posts: z.array(postSchema),
     media: z.array(mediaMetaSchema),
     consents: z.array(consentSchema),
+    profiles: z.array(publicProfileSchema),
+    comments: z.array(commentSchema),
+    audit: z.array(auditEntrySchema),
+    series: z.array(seriesSchema).default([]),
+    templates: z.array(templateRowSchema).default([]),
+    snippets: z.array(snippetRowSchema).default([]),
+    /** Backups only: the bytes of the media, each id the SHA-256 of its bytes. */
+    mediaFiles: z.array(mediaFileSchema).optional(),
   })
+  .strict();
+
+/** Version 1: no workflow on posts, no profiles, comments or audit trail. */
+export const workspaceSchemaV1 = workspaceSchema
+  .omit({
+    posts: true,
+    profiles: true,
+    comments: true,
+    audit: true,
+    version: true,
+    series: true,
+    templates: true,
+    snippets: true,
+    mediaFiles: true,
+  })
+  .extend({ version: z.literal(1), posts: z.array(postSchemaV1) })
   .strict();
 
 export type Workspace = z.infer<typeof workspaceSchema>;
@@ -191,14 +234,36 @@ export function parseWorkspace(json: unknown): ParseWorkspaceResult {
     return {
       ok: false,
       message:
-        `the file has workspace version ${version}, this Civic Desk reads version ${WORKSPACE_VERSION} only; ` +
+        `the file has workspace version ${version}, this Civic Desk reads versions 1 to ${WORKSPACE_VERSION}; ` +
         'please update Civic Desk',
       path: 'version',
     };
   }
+  if (version === 1) {
+    const v1 = workspaceSchemaV1.safeParse(json);
+    return v1.success ? { ok: true, workspace: upgradeV1(v1.data) } : firstProblem(v1.error);
+  }
   const result = workspaceSchema.safeParse(json);
-  if (result.success) return { ok: true, workspace: result.data };
-  const issue = result.error.issues[0];
+  return result.success ? { ok: true, workspace: result.data } : firstProblem(result.error);
+}
+
+/** A version 1 file in today's shape: posts get their workflow (see `addWorkflow`); no profiles, comments, audit. */
+function upgradeV1(file: z.infer<typeof workspaceSchemaV1>): Workspace {
+  return {
+    ...file,
+    version: WORKSPACE_VERSION,
+    posts: file.posts.map(addWorkflow),
+    profiles: [],
+    comments: [],
+    audit: [],
+    series: [],
+    templates: [],
+    snippets: [],
+  };
+}
+
+function firstProblem(error: z.ZodError): { ok: false; message: string; path: string } {
+  const issue = error.issues[0];
   if (issue === undefined) return { ok: false, message: 'invalid workspace', path: '' };
   const path: PropertyKey[] = [...issue.path];
   if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) {

@@ -11,4 +11,12 @@ export const IPC_CHANNELS = {
   getAppInfo: 'civic-desk:get-app-info',
   saveFile: 'civic-desk:save-file',
   openFile: 'civic-desk:open-file',
+  openExternal: 'civic-desk:open-external',
+  writeBackup: 'civic-desk:write-backup',
+  backupStatus: 'civic-desk:backup-status',
+  chooseBackupFolder: 'civic-desk:choose-backup-folder',
+  printToPdf: 'civic-desk:print-to-pdf',
 } as const satisfies Record<DesktopOperation, string>;
+
+/** Main → renderer: the app is quitting, please hand over a backup (DesktopEvents.onBackupRequested). */
+export const BACKUP_REQUEST_CHANNEL = 'civic-desk:backup-requested';

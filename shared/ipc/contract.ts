@@ -47,6 +47,84 @@ export const openFileRequestSchema = z
   })
   .strict();
 
+/** Longest link the desktop hands to the system browser; longer ones are refused, not shortened. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+/**
+ * A link for the system browser: http or https, a host, no user name or password (`https://bank.de@evil.example`
+ * shows one host and opens another), no backslash, whitespace or control characters anywhere. The main process
+ * parses it again with the WHATWG URL parser before it opens anything.
+ */
+const externalUrlPattern = /^https?:\/\/[^/?#@\\\s\p{Cc}]+(?:[/?#][^\s\p{Cc}\\]*)?$/iu;
+
+export const externalUrlSchema = z
+  .string()
+  .min(1)
+  .max(MAX_EXTERNAL_URL_LENGTH, `url: at most ${MAX_EXTERNAL_URL_LENGTH} characters`)
+  .regex(externalUrlPattern, 'url: an http(s) address without user name or password');
+
+/** True when `url` may be offered to the user for opening in the system browser. */
+export function isOpenableExternalUrl(url: unknown): url is string {
+  return externalUrlSchema.safeParse(url).success;
+}
+
+/** Why the renderer hands over a backup: the 15-minute timer, quitting, a person's click, or just before a restore. */
+export const BACKUP_REASONS = ['interval', 'quit', 'manual', 'beforeRestore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export const writeBackupRequestSchema = z
+  .object({
+    json: z
+      .string()
+      .min(2)
+      .max(MAX_FILE_BYTES, `json: at most ${MAX_FILE_BYTES} characters`)
+      .refine((text) => text.startsWith('{') && text.endsWith('}'), 'json: a workspace file (a JSON object)'),
+    reason: z.enum(BACKUP_REASONS),
+  })
+  .strict();
+
+export const printToPdfRequestSchema = z
+  .object({
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(fileNamePattern, 'suggestedName: a plain file name, no folders')
+      .refine((name) => name !== '.' && name !== '..', 'suggestedName: a plain file name, no folders')
+      .refine((name) => name.toLowerCase().endsWith('.pdf'), 'suggestedName: a .pdf file name'),
+  })
+  .strict();
+
+export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
+export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
+
+export interface BackupRecord {
+  fileName: string;
+  /** SHA-256 (hex) of the file as read back from disk. */
+  sha256: string;
+  /** ISO 8601 UTC instant of the write. */
+  at: string;
+  reason: BackupReason;
+}
+
+/**
+ * `lowDisk`: not enough free space (nothing written); `verifyFailed`: the file read back has another hash (it was
+ * removed); `writeFailed`: the folder is missing or not writable. `message` is German, for the person.
+ */
+export type BackupFailure = 'lowDisk' | 'verifyFailed' | 'writeFailed';
+
+export type WriteBackupResult =
+  | ({ status: 'written' } & Omit<BackupRecord, 'reason'>)
+  | { status: 'failed'; reason: BackupFailure; message: string };
+
+export interface BackupStatus {
+  /** The folder backups go to (default: Documents/Civic Desk). */
+  folder: string;
+  last: BackupRecord | null;
+}
+
+export type ChooseFolderResult = { status: 'chosen'; folder: string } | { status: 'cancelled' };
+
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
@@ -63,26 +141,70 @@ export type SaveFileResult = { status: 'saved'; fileName: string } | { status: '
 export type OpenFileResult =
   { status: 'opened'; fileName: string; bytes: Uint8Array } | { status: 'cancelled' };
 
+/** `cancelled`: the user declined in the confirmation; nothing was opened. */
+export type OpenExternalResult = { status: 'opened' } | { status: 'cancelled' };
+
+/**
+ * `printed`: the browser fallback opened the print dialog (window.print); whether a PDF was made is unknown.
+ */
+export type PrintToPdfResult = SaveFileResult | { status: 'printed' };
+
 /** What the renderer may ask of the desktop. Every method is one IPC operation. */
-export interface DesktopApi {
+export interface DesktopCalls {
   getAppInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /** Opens an http(s) link the user clicked in the system browser, after the user confirmed it. */
+  openExternal(url: string): Promise<OpenExternalResult>;
+  /** Writes a workspace backup into the backup folder: atomically, rotated, read back and its hash checked. */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  /** The backup folder and the last backup written. */
+  backupStatus(): Promise<BackupStatus>;
+  /** Lets the person choose another backup folder. */
+  chooseBackupFolder(): Promise<ChooseFolderResult>;
+  /** Prints the calling window to a PDF (A4 landscape) and saves it where the person chooses. */
+  printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
 }
 
-export type DesktopOperation = keyof DesktopApi;
+/** What the desktop tells the renderer, each a subscription that returns its unsubscribe function. */
+export interface DesktopEvents {
+  /**
+   * The app is about to quit: the callback should hand a backup to `writeBackup` (reason 'quit') soon; the
+   * desktop waits a few seconds for it, then quits anyway.
+   */
+  onBackupRequested(callback: () => void): () => void;
+}
+
+export type DesktopApi = DesktopCalls & DesktopEvents;
+
+export type DesktopOperation = keyof DesktopCalls;
 
 /** The argument schema of each operation; an operation without arguments takes none (`z.tuple([])`). */
 export const ipcRequestSchemas = {
   getAppInfo: z.tuple([]),
   saveFile: z.tuple([saveFileRequestSchema]),
   openFile: z.tuple([openFileRequestSchema]),
+  openExternal: z.tuple([externalUrlSchema]),
+  writeBackup: z.tuple([writeBackupRequestSchema]),
+  backupStatus: z.tuple([]),
+  chooseBackupFolder: z.tuple([]),
+  printToPdf: z.tuple([printToPdfRequestSchema]),
 } as const satisfies Record<DesktopOperation, z.ZodType<unknown[]>>;
 
-export type IpcArguments<Op extends DesktopOperation> = Parameters<DesktopApi[Op]>;
-export type IpcResult<Op extends DesktopOperation> = Awaited<ReturnType<DesktopApi[Op]>>;
+export type IpcArguments<Op extends DesktopOperation> = Parameters<DesktopCalls[Op]>;
+export type IpcResult<Op extends DesktopOperation> = Awaited<ReturnType<DesktopCalls[Op]>>;
 
-/** The main process implements this map: one handler per operation, arguments already validated. */
+/** Who called: the id of the sending web contents (main resolves it, e.g. to print that window). */
+export interface DesktopCaller {
+  readonly webContentsId: number;
+}
+
+/**
+ * The main process implements this map: one handler per operation, arguments already validated, and the caller
+ * last (handlers that do not need it leave it out).
+ */
 export type DesktopHandlers = {
-  [Op in DesktopOperation]: (...args: IpcArguments<Op>) => Promise<IpcResult<Op>>;
+  [Op in DesktopOperation]: (
+    ...args: [...IpcArguments<Op>, caller?: DesktopCaller]
+  ) => Promise<IpcResult<Op>>;
 };

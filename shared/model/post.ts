@@ -1,10 +1,11 @@
 import type { Channel } from './channels';
 import type { MediaAttachment, Variant } from './variant';
 import type { ChecklistTick, FindingOverride } from '../checks/gate';
+import type { PostWorkflow } from './postWorkflow';
 
 /**
- * The life cycle of a post. Only `draft` is reachable before the approval workflow exists; the rest of the type is
- * already here so stored data never has to change shape when the workflow arrives.
+ * The life cycle of a post (the states of the approval workflow in `shared/workflow/machine.ts`): draft → in_review
+ * → changes_requested / approved → exported → published → archived, and withdrawn, expired, on_hold.
  */
 export const POST_STATUSES = [
   'draft',
@@ -14,6 +15,9 @@ export const POST_STATUSES = [
   'exported',
   'published',
   'archived',
+  'withdrawn',
+  'expired',
+  'on_hold',
 ] as const;
 
 export type PostStatus = (typeof POST_STATUSES)[number];
@@ -64,6 +68,10 @@ export interface Post {
   /** The same instant in UTC (ISO, `Z`); the index for range queries, since offsets make local strings unsortable. */
   scheduledAtUtc: string | null;
   status: PostStatus;
+  /** The approval workflow's bookkeeping (approvals, content hash, revision, hold, last reviewed version). */
+  workflow: PostWorkflow;
+  /** The team's internal notes: never published and not part of the content hash. */
+  notes: string;
   /** ISO 8601 UTC instants. */
   createdAt: string;
   updatedAt: string;

@@ -5,6 +5,8 @@
 import { isChannel, type Channel } from './channels';
 import { CHANNEL_FORMATS, type MediaAttachment, type Variant } from './variant';
 import { withChannels } from './postVariants';
+import { contentHash } from '../approval/contentHash';
+import { newPostWorkflow } from './postWorkflow';
 import type { Post, TemplateUse } from './post';
 import { isPlainDate, isPlainTime, isoToUtc, zonedDateTimeToIso } from '../time/zoned';
 
@@ -54,16 +56,20 @@ export function newDraftPost(
   identity: { id: string; actorId: string; now: Date },
 ): Post {
   const now = identity.now.toISOString();
-  return {
+  const post: Post = {
     id: identity.id,
     ...fields,
     series: null,
     checks: { ticks: [], overrides: [] },
     status: 'draft',
+    workflow: newPostWorkflow(identity.actorId, ''),
+    notes: '',
     createdAt: now,
     updatedAt: now,
     createdBy: identity.actorId,
   };
+  post.workflow.contentHash = contentHash(post);
+  return post;
 }
 
 export function validatePostInput(input: PostFormInput, timeZone: string): PostValidation {

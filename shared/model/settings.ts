@@ -4,6 +4,7 @@ import { DEFAULT_LIMIT_SETTINGS, limitSettingsSchema } from '../channels/limitSe
 import { checklistSchema, checkSettingsSchema } from '../checks/checkSettings';
 import { DEFAULT_CHECKLIST } from '../checks/checklist';
 import { DEFAULT_CHECK_SETTINGS } from '../checks/types';
+import { DEFAULT_WORKFLOW_SETTINGS, workflowSettingsSchema } from './workflowSettings';
 
 export const COUNTRIES = ['DE', 'CH', 'AT'] as const;
 export type Country = (typeof COUNTRIES)[number];
@@ -29,6 +30,8 @@ export const settingsSchema = z
     checks: checkSettingsSchema,
     /** The organisation's own checklist, ticked per post before approval. */
     checklist: checklistSchema,
+    /** Approval policies, expiry warnings and the crisis mode window. */
+    workflow: workflowSettingsSchema.default(DEFAULT_WORKFLOW_SETTINGS),
   })
   .strict();
 
@@ -43,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   limits: DEFAULT_LIMIT_SETTINGS,
   checks: DEFAULT_CHECK_SETTINGS,
   checklist: DEFAULT_CHECKLIST,
+  workflow: DEFAULT_WORKFLOW_SETTINGS,
 };
 
 /** The time zone and language that usually go with a country, offered when the country changes. */

@@ -12,12 +12,12 @@ const EXPECTED: Record<WorkflowStatus, Record<WorkflowActionType, Cell>> = {
   in_review:         { submit: '×', requestChanges: 'changes_requested', approve: 'approved', contentChanged: 'in_review', export: '×', confirmPublished: '×', archive: '×', withdraw: 'withdrawn', expire: 'expired', hold: 'on_hold', release: '×' },
   changes_requested: { submit: 'in_review', requestChanges: '×', approve: '×', contentChanged: 'changes_requested', export: '×', confirmPublished: '×', archive: '×', withdraw: '×', expire: '×', hold: '×', release: '×' },
   approved:          { submit: '×', requestChanges: '×', approve: '×', contentChanged: 'in_review', export: 'exported', confirmPublished: '×', archive: '×', withdraw: 'withdrawn', expire: '×', hold: 'on_hold', release: '×' },
-  exported:          { submit: '×', requestChanges: '×', approve: '×', contentChanged: '×', export: '×', confirmPublished: 'published', archive: '×', withdraw: '×', expire: '×', hold: 'on_hold', release: '×' },
+  exported:          { submit: '×', requestChanges: '×', approve: '×', contentChanged: 'in_review', export: '×', confirmPublished: 'published', archive: '×', withdraw: '×', expire: '×', hold: 'on_hold', release: '×' },
   published:         { submit: '×', requestChanges: '×', approve: '×', contentChanged: '×', export: '×', confirmPublished: '×', archive: 'archived', withdraw: '×', expire: '×', hold: '×', release: '×' },
   archived:          { submit: '×', requestChanges: '×', approve: '×', contentChanged: '×', export: '×', confirmPublished: '×', archive: '×', withdraw: '×', expire: '×', hold: '×', release: '×' },
-  withdrawn:         { submit: '×', requestChanges: '×', approve: '×', contentChanged: '×', export: '×', confirmPublished: '×', archive: '×', withdraw: '×', expire: '×', hold: '×', release: '×' },
-  expired:           { submit: '×', requestChanges: '×', approve: '×', contentChanged: '×', export: '×', confirmPublished: '×', archive: '×', withdraw: '×', expire: '×', hold: '×', release: '×' },
-  on_hold:           { submit: '×', requestChanges: '×', approve: '×', contentChanged: '×', export: '×', confirmPublished: '×', archive: '×', withdraw: '×', expire: '×', hold: '×', release: 'approved' },
+  withdrawn:         { submit: 'in_review', requestChanges: '×', approve: '×', contentChanged: 'draft', export: '×', confirmPublished: '×', archive: '×', withdraw: '×', expire: '×', hold: '×', release: '×' },
+  expired:           { submit: 'in_review', requestChanges: '×', approve: '×', contentChanged: 'draft', export: '×', confirmPublished: '×', archive: '×', withdraw: '×', expire: '×', hold: '×', release: '×' },
+  on_hold:           { submit: '×', requestChanges: '×', approve: '×', contentChanged: 'on_hold', export: '×', confirmPublished: '×', archive: '×', withdraw: '×', expire: '×', hold: '×', release: 'approved' },
 };
 
 /** A state in each status in which every action the status allows succeeds for an admin. */

@@ -225,6 +225,35 @@ describe('content changes', () => {
   });
 });
 
+it('void the approvals of an exported post and send it back to review', () => {
+  const approved = approveBy(inReview(), CRISIS_POLICY, APPROVER_A, ADMIN);
+  const exported = { ...approved, status: 'exported' as const };
+  const result = expectOk(run(exported, { type: 'contentChanged', contentHash: 'h2' }, { actor: EDITOR }));
+  expect(result.state.status).toBe('in_review');
+  expect(result.state.approvals).toEqual([]);
+  expect(result.events.map((event) => event.reason)).toEqual([undefined, 'contentChanged']);
+});
+
+it('keep a held post held, but returning to review instead of to its approval', () => {
+  const approved = approveBy(inReview(), CRISIS_POLICY, APPROVER_A, ADMIN);
+  const held: WorkflowState = {
+    ...approved,
+    status: 'on_hold',
+    hold: { fromStatus: 'approved', at: NOW, reason: 'Krise' },
+  };
+  const result = expectOk(run(held, { type: 'contentChanged', contentHash: 'h2' }, { actor: EDITOR }));
+  expect(result.state.status).toBe('on_hold');
+  expect(result.state.hold).toEqual({ fromStatus: 'in_review', at: NOW, reason: 'Krise' });
+  expect(result.state.approvals).toEqual([]);
+});
+
+it('turn a withdrawn post back into a draft, which can be submitted again', () => {
+  const withdrawn = makeState({ status: 'withdrawn' });
+  const edited = expectOk(run(withdrawn, { type: 'contentChanged', contentHash: 'h2' }, { actor: AUTHOR }));
+  expect(edited.state.status).toBe('draft');
+  expect(expectOk(run(withdrawn, SAMPLE_ACTIONS.submit, { actor: AUTHOR })).state.status).toBe('in_review');
+});
+
 describe('export, publication, withdrawal', () => {
   it('confirmPublished needs an http(s) address', () => {
     const exported = makeState({ status: 'exported' });

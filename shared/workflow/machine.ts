@@ -5,6 +5,7 @@
 import { hasRole, canEdit, type Profile } from './roles';
 import { mayApproveStep, stepSatisfied, type ApprovalPolicy } from './policy';
 import type { WorkflowStatus } from './statuses';
+import type { SignatureAlgorithm } from '../approval/signature';
 
 export interface Approval {
   /** Index of the policy step (0-based). */
@@ -14,6 +15,17 @@ export interface Approval {
   at: string;
   /** The content the approval was given for. */
   contentHash: string;
+  /** The approver's signature over this approval (added by the data layer; the machine does not look at it). */
+  signature?: ApprovalSignature;
+}
+
+/** A signature over the statement {postId, revision, contentHash, policyStep: step + 1, keyId, at}. */
+export interface ApprovalSignature {
+  revision: number;
+  keyId: string;
+  algorithm: SignatureAlgorithm;
+  /** base64url, unpadded. */
+  value: string;
 }
 
 export interface Hold {
@@ -90,10 +102,19 @@ const HOUR_MS = 3_600_000;
 const HTTP_URL = /^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/iu;
 
 const ALLOWED_FROM: Record<WorkflowActionType, readonly WorkflowStatus[]> = {
-  submit: ['draft', 'changes_requested'],
+  submit: ['draft', 'changes_requested', 'withdrawn', 'expired'],
   requestChanges: ['in_review'],
   approve: ['in_review'],
-  contentChanged: ['draft', 'changes_requested', 'in_review', 'approved'],
+  contentChanged: [
+    'draft',
+    'changes_requested',
+    'in_review',
+    'approved',
+    'exported',
+    'withdrawn',
+    'expired',
+    'on_hold',
+  ],
   export: ['approved'],
   confirmPublished: ['exported'],
   archive: ['published'],
@@ -126,6 +147,16 @@ export function isFullyApproved(state: WorkflowState, policy: ApprovalPolicy): b
 
 function isApprover(actor: Profile): boolean {
   return hasRole(actor, 'approver') || hasRole(actor, 'admin');
+}
+
+/**
+ * Where an edit of the published content leads: an approved or exported post goes back to review (its approvals
+ * are void), a withdrawn or expired one becomes a draft again; a held post stays held, and returns to review.
+ */
+function statusAfterEdit(status: WorkflowStatus): WorkflowStatus {
+  if (status === 'approved' || status === 'exported') return 'in_review';
+  if (status === 'withdrawn' || status === 'expired') return 'draft';
+  return status;
 }
 
 /** Checks the actor and the action's data; returns a refusal key or the next state and extra events. */
@@ -166,10 +197,11 @@ function apply(state: WorkflowState, action: WorkflowAction, context: WorkflowCo
     case 'contentChanged': {
       if (action.contentHash === state.contentHash) return { state };
       const voids = state.approvals.length > 0;
-      const status = state.status === 'approved' ? 'in_review' : state.status;
-      const next = {
+      const next: WorkflowState = {
         ...state,
-        status,
+        status: statusAfterEdit(state.status),
+        hold:
+          state.hold === null ? null : { ...state.hold, fromStatus: statusAfterEdit(state.hold.fromStatus) },
         approvals: [],
         contentHash: action.contentHash,
         lastEditorId: actor.id,

@@ -42,6 +42,10 @@ export const workflowMessagesDe = {
     notCrisisMode: 'Beiträge können nur im Krisenmodus angehalten werden.',
     crisisPostNotHeld: 'Krisenbeiträge werden im Krisenmodus nicht angehalten.',
     noHold: 'Für diesen Beitrag ist kein Anhalten vermerkt.',
+    unknownProfile: 'Bitte wählen Sie oben rechts Ihr Profil, bevor Sie diesen Schritt ausführen.',
+    changedMeanwhile:
+      'Der Beitrag wurde inzwischen geändert. Bitte sehen Sie sich die neue Fassung an und entscheiden Sie erneut.',
+    noKey: 'Für Ihr Profil gibt es noch keinen Signaturschlüssel. Bitte laden Sie die Seite neu.',
   },
   approvalVoided: {
     contentChanged: 'Die Freigabe wurde aufgehoben, weil sich der Inhalt geändert hat.',
@@ -86,6 +90,10 @@ export const workflowMessagesEn: Catalogue = {
     notCrisisMode: 'Posts can only be put on hold in crisis mode.',
     crisisPostNotHeld: 'Crisis posts are not put on hold in crisis mode.',
     noHold: 'No hold is recorded for this post.',
+    unknownProfile: 'Please choose your profile at the top right before taking this step.',
+    changedMeanwhile:
+      'The post has changed in the meantime. Please look at the new version and decide again.',
+    noKey: 'Your profile has no signing key yet. Please reload the page.',
   },
   approvalVoided: {
     contentChanged: 'The approval was voided because the content changed.',

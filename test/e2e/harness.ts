@@ -112,14 +112,49 @@ export function temporaryProfile(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The browser build that `npm test` and `npm run test:e2e` make before the end-to-end tests. */
-export const WEB_BUILD = resolve(import.meta.dirname, '../../dist/web');
+/**
+ * The browser build that `npm test` and `npm run test:e2e` make before the end-to-end tests (`CIVIC_DESK_WEB_BUILD`
+ * points elsewhere, e.g. to a build of one's own while others build too).
+ */
+export const WEB_BUILD = process.env.CIVIC_DESK_WEB_BUILD ?? resolve(import.meta.dirname, '../../dist/web');
 
 /**
  * One served build and one browser profile for a test file (so its tests build on each other, like days of
  * work); each test opens the desk with `open()`, and must end without console errors or foreign requests.
  */
-export function useDeskSuite(defaults: { now: Date; timezoneId?: string }): { open: () => Promise<Desk> } {
+/** The first start's answers; the admin is also the profile chosen when the desk asks who is working. */
+export interface DeskSetup {
+  organisation: string;
+  admin: string;
+}
+
+export const DEFAULT_SETUP: DeskSetup = { organisation: 'Bezirksamt Mitte', admin: 'Anna Admin' };
+
+/**
+ * Gets past the first-start set-up (on a new profile) or the "who is working?" question (after a sign-out), as a
+ * person would, and waits for the desk's navigation.
+ */
+export async function enterDesk(page: Page, setup: DeskSetup = DEFAULT_SETUP): Promise<void> {
+  const setupHeading = page.getByRole('heading', { name: 'Civic Desk einrichten' });
+  const gateHeading = page.getByRole('heading', { name: 'Wer arbeitet gerade?' });
+  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  await setupHeading.or(gateHeading).or(nav).first().waitFor();
+  if (await setupHeading.isVisible()) {
+    await page.getByLabel('Name der Organisation').fill(setup.organisation);
+    await page.getByLabel('Ihr Name').fill(setup.admin);
+    await page.getByRole('button', { name: 'Einrichtung abschließen' }).click();
+  } else if (await gateHeading.isVisible()) {
+    await page.getByRole('button', { name: setup.admin, exact: true }).click();
+  }
+  await nav.waitFor();
+}
+
+export function useDeskSuite(defaults: {
+  now: Date;
+  timezoneId?: string;
+  /** `false`: leave the set-up or profile question on screen (tests of those screens). */
+  setup?: DeskSetup | false;
+}): { open: () => Promise<Desk> } {
   let server: StaticServer | undefined;
   let profile: ReturnType<typeof temporaryProfile> | undefined;
   let desk: Desk | undefined;
@@ -146,7 +181,9 @@ export function useDeskSuite(defaults: { now: Date; timezoneId?: string }): { op
   return {
     open: async () => {
       if (!server || !profile) throw new Error('useDeskSuite: open() runs inside a test');
-      desk = await launchDesk({ origin: server.origin, profileDir: profile.dir, ...defaults });
+      const { setup = DEFAULT_SETUP, ...launch } = defaults;
+      desk = await launchDesk({ origin: server.origin, profileDir: profile.dir, ...launch });
+      if (setup !== false) await enterDesk(desk.page, setup);
       return desk;
     },
   };

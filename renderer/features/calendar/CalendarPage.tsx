@@ -22,7 +22,7 @@ interface CalendarPageProps {
 
 export function CalendarPage({ settings }: CalendarPageProps) {
   const { t } = useTranslation();
-  const { view, range, filters, setView, setRange, openEditor, notify } = useUiStore();
+  const { view, range, filters, setView, setRange, openEditor, notify, currentUser } = useUiStore();
   const posts = usePostsBetween(range);
   const unscheduled = useUnscheduledPosts();
   const { timeZone, defaultPostTime, region, locale } = settings;
@@ -43,13 +43,13 @@ export function CalendarPage({ settings }: CalendarPageProps) {
   const saveSchedule = useCallback(
     async (postId: string, scheduledAt: string) => {
       try {
-        await reschedulePost(postId, scheduledAt, new Date());
+        await reschedulePost(postId, scheduledAt, { actorId: currentUser.id, now: new Date() });
       } catch (error) {
         notify({ kind: 'error', text: t(toDataError(error).messageKey) });
         throw error;
       }
     },
-    [notify, t],
+    [currentUser.id, notify, t],
   );
 
   const openNewPost = useCallback(() => {

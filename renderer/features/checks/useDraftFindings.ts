@@ -5,10 +5,13 @@ import { checkPost, type PostFinding } from '../../../shared/checks/engine';
 import { CHECK_RULES } from '../../../shared/checks/registry';
 import type { Settings } from '../../../shared/model/settings';
 import { useMediaMetas } from '../../data/mediaQueries';
+import { useCrisisState } from '../../data/workflowQueries';
 import type { ComposerDraft } from '../composer/composerDraft';
 
 export function useDraftFindings(draft: ComposerDraft, settings: Settings): PostFinding[] {
   const metas = useMediaMetas(draft.content.media.map((item) => item.mediaId));
+  // While crisis mode is on, the crisis rules apply to every post.
+  const crisisMode = useCrisisState()?.active === true;
   return useMemo(
     () =>
       checkPost(
@@ -16,12 +19,12 @@ export function useDraftFindings(draft: ComposerDraft, settings: Settings): Post
           variants: draft.content.variants,
           media: metas ?? {},
           altTexts: Object.fromEntries(draft.content.media.map((item) => [item.mediaId, item.altText])),
-          crisis: isCrisisPost(draft),
+          crisis: isCrisisPost(draft, crisisMode),
           settings: settings.checks,
           limitSettings: settings.limits,
         },
         CHECK_RULES,
       ),
-    [draft, metas, settings.checks, settings.limits],
+    [draft, metas, crisisMode, settings.checks, settings.limits],
   );
 }

@@ -40,6 +40,7 @@ import { TemplatePicker } from '../templates/TemplatePicker';
 import { TemplateWarnings } from '../templates/TemplateWarnings';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { useDraftFindings } from '../checks/useDraftFindings';
+import { isReadOnly, WorkflowPanel } from './WorkflowPanel';
 
 type VariantSelection = { channel: Channel; start: number; end: number; nonce: number } | null;
 
@@ -155,6 +156,7 @@ function Composer({ post, initial, settings }: ComposerProps) {
       initialFocus={titleRef}
       wide
     >
+      <WorkflowPanel post={savedPost} />
       <form
         noValidate
         className="cd-composer"
@@ -164,7 +166,7 @@ function Composer({ post, initial, settings }: ComposerProps) {
           void saveAndClose();
         }}
       >
-        <div className="cd-composer-edit">
+        <fieldset className="cd-composer-edit" disabled={isReadOnly(savedPost)}>
           {Object.keys(errors).length > 0 && (
             <p role="alert" className="cd-form-error">
               {t('post.errors.summary')}
@@ -268,7 +270,7 @@ function Composer({ post, initial, settings }: ComposerProps) {
             }}
             onSubmit={() => void submit()}
           />
-        </div>
+        </fieldset>
         <aside className="cd-composer-preview" aria-label={t('composer.preview')}>
           {previewChannel && (
             <PreviewPane

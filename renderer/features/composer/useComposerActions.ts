@@ -2,9 +2,10 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deletePost } from '../../data/postsRepository';
-import { submitForReview } from '../../data/reviewRepository';
+import { submitForReview } from '../../data/workflowRepository';
 import { toDataError } from '../../data/dataErrors';
 import { useUiStore } from '../../state/uiStore';
+import { translateKey } from '../../i18n/messageKey';
 import type { ComposerDraft } from './composerDraft';
 import type { useAutosave } from './useAutosave';
 
@@ -47,7 +48,7 @@ export function useComposerActions({ draft, autosave, titleRef, onShowErrors }: 
       if (result.ok) {
         notify({ kind: 'info', text: t('checksUi.submitted', { title: draft.title }) });
         closeEditor();
-      } else {
+      } else if (result.gate && !result.gate.open) {
         notify({
           kind: 'error',
           text: t('checksUi.gateClosed', {
@@ -55,6 +56,8 @@ export function useComposerActions({ draft, autosave, titleRef, onShowErrors }: 
             missing: result.gate.missingItems.length,
           }),
         });
+      } else {
+        notify({ kind: 'error', text: translateKey(t, result.reason) });
       }
     } catch (error) {
       notify({ kind: 'error', text: t(toDataError(error).messageKey) });
@@ -76,7 +79,7 @@ export function useComposerActions({ draft, autosave, titleRef, onShowErrors }: 
     const id = autosave.savedPostId;
     if (id === null || !window.confirm(t('post.confirmDelete', { title: draft.title }))) return;
     try {
-      await deletePost(id);
+      await deletePost(id, { actorId: currentUser.id, now: new Date() });
       notify({ kind: 'info', text: t('post.deleted', { title: draft.title }) });
       closeEditor();
     } catch (error) {

@@ -35,10 +35,17 @@ let nextFile: OpenFileResult = { status: 'cancelled' };
 const bridge: DesktopApi = {
   getAppInfo: () => Promise.resolve({ name: 'Civic Desk', version: 'test', runtime: 'desktop' }),
   saveFile: ({ suggestedName }) => Promise.resolve({ status: 'saved', fileName: suggestedName }),
+  openExternal: () => Promise.resolve({ status: 'cancelled' }),
   openFile: (request) => {
     openRequests.push(request);
     return Promise.resolve(nextFile);
   },
+  writeBackup: () =>
+    Promise.resolve({ status: 'failed', reason: 'writeFailed', message: 'not in this test' }),
+  backupStatus: () => Promise.resolve({ folder: '', last: null }),
+  chooseBackupFolder: () => Promise.resolve({ status: 'cancelled' }),
+  printToPdf: () => Promise.resolve({ status: 'cancelled' }),
+  onBackupRequested: () => () => undefined,
 };
 
 beforeAll(() => {

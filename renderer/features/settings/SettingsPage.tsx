@@ -17,6 +17,9 @@ import { StorageStatusPanel } from './StorageStatusPanel';
 import { LimitSettingsFields } from './LimitSettingsFields';
 import { CheckSettingsFields } from './CheckSettingsFields';
 import { ChecklistEditor } from './ChecklistEditor';
+import { BackupSection } from '../backup/BackupSection';
+import { ProfilesSection } from '../profiles/ProfilesSection';
+import { PolicySection } from '../profiles/PolicySection';
 
 export function SettingsPage({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
@@ -39,7 +42,8 @@ export function SettingsPage({ settings }: { settings: Settings }) {
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     try {
-      const result = await saveSettings(draft);
+      // The approval rules have their own section and save; keep what is stored for them.
+      const result = await saveSettings({ ...draft, workflow: settings.workflow });
       notify(
         result.ok
           ? { kind: 'info', text: t('settings.saved') }
@@ -141,7 +145,10 @@ export function SettingsPage({ settings }: { settings: Settings }) {
           {t('settings.save')}
         </button>
       </form>
+      <ProfilesSection />
+      <PolicySection settings={settings} />
       <StorageStatusPanel locale={settings.locale} />
+      <BackupSection settings={settings} />
     </div>
   );
 }

@@ -6,8 +6,11 @@ export const de = {
     nav: {
       label: 'Hauptnavigation',
       calendar: 'Kalender',
+      review: 'Freigaben',
+      audit: 'Protokoll',
       campaigns: 'Kampagnen',
       consents: 'Einwilligungen',
+      export: 'Export',
       settings: 'Einstellungen',
     },
     skipToContent: 'Zum Inhalt springen',
@@ -58,6 +61,9 @@ export const de = {
     exported: 'Exportiert',
     published: 'Veröffentlicht',
     archived: 'Archiviert',
+    withdrawn: 'Zurückgezogen',
+    expired: 'Abgelaufen',
+    on_hold: 'Angehalten',
   },
   post: {
     createTitle: 'Neuer Beitrag',
@@ -202,6 +208,8 @@ export const de = {
       'Die Datenbank ist geschlossen, vielleicht durch ein Update in einem anderen Fenster. Bitte laden Sie die Seite neu. Bisher Gespeichertes bleibt erhalten.',
     databaseNewer:
       'Die Daten stammen aus einer neueren Version von Civic Desk. Bitte installieren Sie die neueste Version. Es wurde nichts verändert.',
+    postLocked:
+      'Der Beitrag ist veröffentlicht oder archiviert und kann nicht mehr geändert werden. Legen Sie bei Bedarf eine Kopie an.',
     notFound: 'Der Eintrag existiert nicht mehr.',
     writeFailed:
       'Speichern fehlgeschlagen. Bisher Gespeichertes bleibt erhalten. Bitte versuchen Sie es erneut.',

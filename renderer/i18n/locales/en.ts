@@ -8,8 +8,11 @@ export const en: Messages = {
     nav: {
       label: 'Main navigation',
       calendar: 'Calendar',
+      review: 'Approvals',
+      audit: 'Audit log',
       campaigns: 'Campaigns',
       consents: 'Consents',
+      export: 'Export',
       settings: 'Settings',
     },
     skipToContent: 'Skip to content',
@@ -60,6 +63,9 @@ export const en: Messages = {
     exported: 'Exported',
     published: 'Published',
     archived: 'Archived',
+    withdrawn: 'Withdrawn',
+    expired: 'Expired',
+    on_hold: 'On hold',
   },
   post: {
     createTitle: 'New post',
@@ -205,6 +211,7 @@ export const en: Messages = {
       'The database was closed, perhaps by an update in another window. Please reload the page. What was saved before is kept.',
     databaseNewer:
       'The data comes from a newer version of Civic Desk. Please install the latest version. Nothing was changed.',
+    postLocked: 'The post is published or archived and can no longer be changed. Make a copy if needed.',
     notFound: 'The entry no longer exists.',
     writeFailed: 'Saving failed. What was saved before is kept. Please try again.',
     dismiss: 'Dismiss message',

@@ -23,7 +23,19 @@ describe('docs/workspace.schema.json', () => {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       type: 'object',
       additionalProperties: false,
-      required: ['format', 'version', 'exportedAt', 'settings', 'campaigns', 'posts', 'media', 'consents'],
+      required: [
+        'format',
+        'version',
+        'exportedAt',
+        'settings',
+        'campaigns',
+        'posts',
+        'media',
+        'consents',
+        'profiles',
+        'comments',
+        'audit',
+      ],
     });
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Crisis mode: switching it on holds every scheduled post of the window that is not crisis communication (one
+ * transaction with the state and the audit entries); switching it off leaves held posts held, to be released one
+ * by one (workflowRepository.releasePost).
+ */
+import { endCrisis, postsToHold, startCrisis, type CrisisState } from '../../shared/crisis/crisisMode';
+import { transition } from '../../shared/workflow/machine';
+import { policyFor } from '../../shared/workflow/policy';
+import { withWorkflowState, workflowStateOf } from '../../shared/workflow/postState';
+import { appendAudit, auditInputsOf } from './auditLog';
+import { db } from './db';
+import { guardData } from './dataErrors';
+import { loadSettings } from './settingsRepository';
+
+const CRISIS_ID = 'crisis';
+const DAY_MS = 86_400_000;
+
+/** The current crisis state (inside or outside a transaction that includes `db.deskState`). */
+export async function loadCrisisState(): Promise<CrisisState> {
+  const row = await db.deskState.get(CRISIS_ID);
+  return row?.state ?? { active: false };
+}
+
+/** `reason`: an i18n key (`crisis.errors.…` or `workflow.errors.unknownProfile`). */
+export type CrisisSwitchResult = { ok: true; held: number } | { ok: false; reason: string };
+
+/** Switches crisis mode on and holds the posts of the next `windowDays` days; every hold is audited. */
+export async function switchCrisisOn(
+  input: { reason: string; windowDays?: number },
+  context: { actorId: string; now: Date },
+): Promise<CrisisSwitchResult> {
+  const now = context.now.toISOString();
+  return guardData(() =>
+    db.transaction('rw', [db.deskState, db.posts, db.audit, db.profiles, db.settings], async () => {
+      const actor = await db.profiles.get(context.actorId);
+      if (!actor) return { ok: false as const, reason: 'workflow.errors.unknownProfile' };
+      const settings = await loadSettings();
+      const windowDays = input.windowDays ?? settings.workflow.crisisWindowDays;
+      const started = startCrisis(await loadCrisisState(), { actor, reason: input.reason, now, windowDays });
+      if (!started.ok) return { ok: false as const, reason: started.error };
+      await db.deskState.put({ id: CRISIS_ID, state: started.state });
+      const until = new Date(context.now.getTime() + windowDays * DAY_MS).toISOString();
+      const candidates = await db.posts.where('scheduledAtUtc').between(now, until, true, false).toArray();
+      const reason = input.reason.trim();
+      await appendAudit(
+        [{ actorId: actor.id, action: 'crisisOn', postId: null, contentHash: null, note: reason }],
+        context.now,
+      );
+      let held = 0;
+      for (const post of postsToHold(candidates, { now, windowDays })) {
+        const result = transition(
+          workflowStateOf(post),
+          { type: 'hold', reason },
+          {
+            now,
+            actor,
+            policy: policyFor(post.category, settings.workflow.policies),
+            gateOpen: true,
+            crisisMode: true,
+            crisisPost: false,
+            holdReviewAfterHours: settings.workflow.holdReviewAfterHours,
+          },
+        );
+        if (!result.ok) continue;
+        await db.posts.put(withWorkflowState(post, result.state));
+        await appendAudit(auditInputsOf(result.events, post.id), context.now);
+        held += 1;
+      }
+      return { ok: true as const, held };
+    }),
+  );
+}
+
+/** Switches crisis mode off; held posts stay held until released one by one. */
+export async function switchCrisisOff(context: { actorId: string; now: Date }): Promise<CrisisSwitchResult> {
+  return guardData(() =>
+    db.transaction('rw', [db.deskState, db.posts, db.audit, db.profiles], async () => {
+      const actor = await db.profiles.get(context.actorId);
+      if (!actor) return { ok: false as const, reason: 'workflow.errors.unknownProfile' };
+      const ended = endCrisis(await loadCrisisState(), actor);
+      if (!ended.ok) return { ok: false as const, reason: ended.error };
+      await db.deskState.put({ id: CRISIS_ID, state: ended.state });
+      await appendAudit(
+        [{ actorId: actor.id, action: 'crisisOff', postId: null, contentHash: null, note: null }],
+        context.now,
+      );
+      const held = await db.posts.where('status').equals('on_hold').count();
+      return { ok: true as const, held };
+    }),
+  );
+}

@@ -1,0 +1,238 @@
+/**
+ * The approval workflow on stored posts: every step runs the pure state machine (shared/workflow/machine.ts) in
+ * one transaction with the post, the acting profile, the organisation's policy and crisis state, writes the new
+ * state and the audit entries together, or nothing. Approvals are signed with the approver's key before the
+ * transaction and bound to the revision and content hash the approver saw.
+ */
+import { publishedContent } from '../../shared/approval/contentHash';
+import { signApproval } from '../../shared/approval/signature';
+import { isCrisisPost } from '../../shared/checks/crisis';
+import { applicableItems } from '../../shared/checks/checklist';
+import { submissionGate, type GateResult } from '../../shared/checks/gate';
+import type { Post } from '../../shared/model/post';
+import type { ReviewSnapshot } from '../../shared/model/postWorkflow';
+import {
+  currentStep,
+  transition,
+  type ApprovalSignature,
+  type WorkflowAction,
+  type WorkflowContext,
+} from '../../shared/workflow/machine';
+import { ORGANISATION_DEFAULT_POLICY, policyFor } from '../../shared/workflow/policy';
+import { withWorkflowState, workflowStateOf } from '../../shared/workflow/postState';
+import type { Profile } from '../../shared/workflow/roles';
+import { appendAudit, auditInputsOf } from './auditLog';
+import { loadCrisisState } from './crisisState';
+import { db } from './db';
+import { DataError, guardData } from './dataErrors';
+import { ensureProfileKeys } from './profileKeys';
+import { findingsOf, mediaOf } from './reviewRepository';
+import { loadSettings } from './settingsRepository';
+
+export interface ActorContext {
+  actorId: string;
+  now: Date;
+}
+
+export type WorkflowResult =
+  | { ok: true; post: Post }
+  /** `reason`: an i18n key (`workflow.errors.…`); `gate` when a submission found the gate closed. */
+  | { ok: false; reason: string; gate?: GateResult };
+
+/** The tables a workflow step reads and writes. */
+export function workflowTables() {
+  return [db.posts, db.audit, db.profiles, db.settings, db.media, db.deskState];
+}
+
+/** The automatic findings and the checklist of a post decide whether it may go to review. */
+export async function gateOf(post: Post): Promise<GateResult> {
+  const settings = await loadSettings();
+  const crisis = await loadCrisisState();
+  const findings = findingsOf(post, await mediaOf(post), settings, crisis.active);
+  const items = applicableItems(settings.checklist, post.category, post.channels);
+  return submissionGate(findings, items, post.checks.ticks, post.checks.overrides);
+}
+
+function snapshotOf(post: Post, byProfileId: string, at: string): ReviewSnapshot {
+  return {
+    at,
+    byProfileId,
+    revision: post.workflow.revision,
+    contentHash: post.workflow.contentHash,
+    title: post.title,
+    content: publishedContent(post),
+  };
+}
+
+interface SignedIntent {
+  revision: number;
+  contentHash: string;
+  step: number;
+  signature: ApprovalSignature;
+}
+
+/** What a step does besides the machine's state: the reviewer's snapshot, the change note, the signature. */
+function decorate(
+  before: Post,
+  after: Post,
+  action: WorkflowAction,
+  context: ActorContext,
+  signed?: SignedIntent,
+) {
+  const at = context.now.toISOString();
+  const workflow = { ...after.workflow };
+  if (action.type === 'submit') workflow.changesNote = null;
+  if (action.type === 'requestChanges') {
+    workflow.lastReviewed = snapshotOf(before, context.actorId, at);
+    workflow.changesNote = action.note.trim();
+  }
+  if (action.type === 'approve' && signed !== undefined) {
+    workflow.lastReviewed = snapshotOf(before, context.actorId, at);
+    workflow.approvals = workflow.approvals.map((approval) =>
+      approval.profileId === context.actorId && approval.contentHash === signed.contentHash
+        ? { ...approval, signature: signed.signature }
+        : approval,
+    );
+  }
+  return { ...after, workflow, updatedAt: at };
+}
+
+async function runAction(
+  postId: string,
+  action: WorkflowAction,
+  context: ActorContext,
+  signed?: SignedIntent,
+): Promise<WorkflowResult> {
+  return guardData(() =>
+    db.transaction('rw', workflowTables(), async (): Promise<WorkflowResult> => {
+      const post = await db.posts.get(postId);
+      if (!post) throw new DataError('errors.notFound');
+      const actor = await db.profiles.get(context.actorId);
+      if (!actor) return { ok: false, reason: 'workflow.errors.unknownProfile' };
+      if (
+        signed &&
+        (post.workflow.revision !== signed.revision || post.workflow.contentHash !== signed.contentHash)
+      )
+        return { ok: false, reason: 'workflow.errors.changedMeanwhile' };
+      const settings = await loadSettings();
+      const crisis = await loadCrisisState();
+      const gate = action.type === 'submit' ? await gateOf(post) : undefined;
+      const machineContext: WorkflowContext = {
+        now: context.now.toISOString(),
+        actor,
+        policy: policyFor(post.category, settings.workflow.policies),
+        gateOpen: gate?.open ?? true,
+        crisisMode: crisis.active,
+        crisisPost: isCrisisPost(post),
+        holdReviewAfterHours: settings.workflow.holdReviewAfterHours,
+      };
+      const result = transition(workflowStateOf(post), action, machineContext);
+      if (!result.ok)
+        return gate ? { ok: false, reason: result.reason, gate } : { ok: false, reason: result.reason };
+      if (signed) {
+        const added = result.state.approvals.at(-1);
+        if (added?.profileId !== actor.id || added.step !== signed.step)
+          return { ok: false, reason: 'workflow.errors.changedMeanwhile' };
+      }
+      const next = decorate(post, withWorkflowState(post, result.state), action, context, signed);
+      await db.posts.put(next);
+      await appendAudit(auditInputsOf(result.events, post.id), context.now);
+      return { ok: true, post: next };
+    }),
+  );
+}
+
+/** Sends a post to review when the gate is open (no unresolved blocking finding, every required item ticked). */
+export function submitForReview(postId: string, context: ActorContext): Promise<WorkflowResult> {
+  return runAction(postId, { type: 'submit' }, context);
+}
+
+export function requestChanges(postId: string, note: string, context: ActorContext): Promise<WorkflowResult> {
+  return runAction(postId, { type: 'requestChanges', note }, context);
+}
+
+/**
+ * Approves the current step, signed with the approver's key over {post, revision, content hash, step, key, time}.
+ * Refused when the post changed between reading and signing.
+ */
+export async function approvePost(postId: string, context: ActorContext): Promise<WorkflowResult> {
+  const keys = await ensureProfileKeys(context.actorId, context.now);
+  if (keys === null) return { ok: false, reason: 'workflow.errors.unknownProfile' };
+  const post = await guardData(() => db.posts.get(postId));
+  if (!post) throw new DataError('errors.notFound');
+  const settings = await loadSettings();
+  const step = currentStep(workflowStateOf(post), policyFor(post.category, settings.workflow.policies));
+  // Without an open step the machine refuses; nothing to sign.
+  if (step === null) return runAction(postId, { type: 'approve' }, context);
+  const statement = {
+    postId,
+    revision: post.workflow.revision,
+    contentHash: post.workflow.contentHash,
+    policyStep: step + 1,
+    keyId: keys.keyId,
+    at: context.now.toISOString(),
+  };
+  const value = await signApproval(statement, keys.privateKey, keys.algorithm);
+  return runAction(postId, { type: 'approve' }, context, {
+    revision: statement.revision,
+    contentHash: statement.contentHash,
+    step,
+    signature: { revision: statement.revision, keyId: keys.keyId, algorithm: keys.algorithm, value },
+  });
+}
+
+export function withdrawPost(postId: string, context: ActorContext): Promise<WorkflowResult> {
+  return runAction(postId, { type: 'withdraw' }, context);
+}
+
+export function confirmPublished(
+  postId: string,
+  url: string,
+  context: ActorContext,
+): Promise<WorkflowResult> {
+  return runAction(postId, { type: 'confirmPublished', url }, context);
+}
+
+export function archivePost(postId: string, context: ActorContext): Promise<WorkflowResult> {
+  return runAction(postId, { type: 'archive' }, context);
+}
+
+export function releasePost(postId: string, context: ActorContext): Promise<WorkflowResult> {
+  return runAction(postId, { type: 'release' }, context);
+}
+
+const SYSTEM: Profile = { id: 'system', name: 'Civic Desk', initials: 'CD', roles: [] };
+
+/** Posts still waiting for a decision when their time has come expire (run at start and every minute). */
+export async function expireDuePosts(now: Date): Promise<number> {
+  return guardData(() =>
+    db.transaction('rw', db.posts, db.audit, async () => {
+      const due = await db.posts
+        .where('status')
+        .equals('in_review')
+        .filter((post) => post.scheduledAtUtc !== null && post.scheduledAtUtc <= now.toISOString())
+        .toArray();
+      let expired = 0;
+      for (const post of due) {
+        const result = transition(
+          workflowStateOf(post),
+          { type: 'expire' },
+          {
+            now: now.toISOString(),
+            actor: SYSTEM,
+            policy: ORGANISATION_DEFAULT_POLICY,
+            gateOpen: true,
+            crisisMode: false,
+            crisisPost: false,
+            holdReviewAfterHours: 0,
+          },
+        );
+        if (!result.ok) continue;
+        await db.posts.put(withWorkflowState(post, result.state));
+        await appendAudit(auditInputsOf(result.events, post.id), now);
+        expired += 1;
+      }
+      return expired;
+    }),
+  );
+}

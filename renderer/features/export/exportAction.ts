@@ -1,0 +1,82 @@
+/**
+ * The export itself: build the file of the chosen format, save it through the platform (a save dialog in
+ * Electron, a download in the browser), then mark the posts exported with the file's name and SHA-256. A
+ * cancelled save marks nothing.
+ */
+import { buildExportFile, type ExportFileFormat } from '../../../shared/export/exportFiles';
+import { sha256Hex } from '../../../shared/export/publishPackage';
+import type { DateOrder } from '../../../shared/export/schedulerCsv';
+import type { ExportPost } from '../../../shared/export/types';
+import { loadPackageMedia, markExported } from '../../data/exportRepository';
+import { getPlatform } from '../../platform/platform';
+
+export interface ExportRequest {
+  posts: readonly ExportPost[];
+  format: ExportFileFormat;
+  timeZone: string;
+  fromDate: string;
+  toDate: string;
+  dateOrder: DateOrder;
+  bom: boolean;
+  formulaProtection: boolean;
+  calendarName: string;
+}
+
+export type ExportOutcome =
+  | { kind: 'saved'; count: number; fileName: string; sha256: string; missingMedia: number }
+  | { kind: 'cancelled' }
+  /** `reason`: an i18n key. */
+  | { kind: 'refused'; reason: string };
+
+export type PrintOutcome = { kind: 'saved'; fileName: string } | { kind: 'cancelled' } | { kind: 'printed' };
+
+/**
+ * Prints the week plan through the platform: in Electron a PDF (A4 landscape) saved where the person chooses, in
+ * the browser the print dialog (`printed`: whether a PDF was made is unknown).
+ */
+export async function printWeekPlan(suggestedName: string): Promise<PrintOutcome> {
+  const result = await getPlatform().printToPdf({ suggestedName });
+  if (result.status === 'saved') return { kind: 'saved', fileName: result.fileName };
+  return { kind: result.status };
+}
+
+export async function exportAndMark(
+  request: ExportRequest,
+  actor: { actorId: string; now: Date },
+): Promise<ExportOutcome> {
+  const mediaIds = request.posts.flatMap((post) => post.media.map((attachment) => attachment.mediaId));
+  const media = request.format === 'zip' ? await loadPackageMedia(mediaIds) : {};
+  const file = buildExportFile(request.posts, {
+    format: request.format,
+    timeZone: request.timeZone,
+    now: actor.now,
+    fromDate: request.fromDate,
+    toDate: request.toDate,
+    dateOrder: request.dateOrder,
+    bom: request.bom,
+    formulaProtection: request.formulaProtection,
+    media,
+    calendarName: request.calendarName,
+  });
+  const saved = await getPlatform().saveFile({
+    suggestedName: file.name,
+    // A copy on a plain ArrayBuffer, as the bridge's contract asks.
+    bytes: new Uint8Array(file.bytes),
+    filters: [file.filter],
+  });
+  if (saved.status === 'cancelled') return { kind: 'cancelled' };
+  const sha256 = sha256Hex(file.bytes);
+  const marked = await markExported(
+    request.posts.map((post) => post.id),
+    { fileName: saved.fileName, sha256 },
+    actor,
+  );
+  if (!marked.ok) return { kind: 'refused', reason: marked.reason };
+  return {
+    kind: 'saved',
+    count: marked.posts.length,
+    fileName: saved.fileName,
+    sha256,
+    missingMedia: file.missingMedia.length,
+  };
+}

@@ -1,0 +1,98 @@
+/** The approvals of the current round, each with its signer and whether the signature verifies (and why not). */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { verifyApproval, type ApprovalVerification } from '../../../shared/approval/signature';
+import { approvalMessageKey } from '../../../shared/approval/messages';
+import type { Post } from '../../../shared/model/post';
+import type { StoredProfile } from '../../../shared/model/profile';
+import type { Approval } from '../../../shared/workflow/machine';
+import { formatInstant, nameOf } from './format';
+
+type Check = ApprovalVerification | 'unsigned' | 'noKey';
+
+/** Verifies one approval of `post` with the approver's stored public key. */
+export async function checkApproval(
+  post: Post,
+  approval: Approval,
+  profiles: readonly StoredProfile[],
+): Promise<Check> {
+  const signature = approval.signature;
+  if (signature === undefined) return 'unsigned';
+  const key = profiles.find((profile) => profile.id === approval.profileId)?.publicKey ?? null;
+  if (key === null) return 'noKey';
+  return verifyApproval(
+    {
+      postId: post.id,
+      revision: signature.revision,
+      contentHash: approval.contentHash,
+      policyStep: approval.step + 1,
+      keyId: signature.keyId,
+      at: approval.at,
+    },
+    signature.value,
+    key.publicKeyJwk,
+    signature.algorithm,
+  );
+}
+
+interface ApprovalsListProps {
+  post: Post;
+  profiles: readonly StoredProfile[];
+  timeZone: string;
+  locale: string;
+}
+
+export function ApprovalsList({ post, profiles, timeZone, locale }: ApprovalsListProps) {
+  const { t } = useTranslation();
+  const [verified, setVerified] = useState<{ post: Post; results: Check[] } | null>(null);
+  const checks = verified?.post === post ? verified.results : null;
+  const approvals = post.workflow.approvals;
+  useEffect(() => {
+    let live = true;
+    void Promise.all(approvals.map((approval) => checkApproval(post, approval, profiles))).then((results) => {
+      if (live) setVerified({ post, results });
+    });
+    return () => {
+      live = false;
+    };
+  }, [post, approvals, profiles]);
+
+  const describe = (check: Check | undefined, name: string) => {
+    if (check === undefined) return <span>{t('reviewUi.dialog.signatureChecking')}</span>;
+    if (check === 'unsigned')
+      return <span className="cd-sig-invalid">{t('reviewUi.dialog.signatureMissing')}</span>;
+    if (check === 'noKey')
+      return <span className="cd-sig-invalid">{t('reviewUi.dialog.signatureNoKey', { name })}</span>;
+    if (check.valid) return <strong className="cd-sig-valid">{t('reviewUi.dialog.signatureValid')}</strong>;
+    return (
+      <span className="cd-sig-invalid">
+        <strong>{t('reviewUi.dialog.signatureInvalid')}</strong> {t(approvalMessageKey(check))}
+      </span>
+    );
+  };
+
+  return (
+    <section aria-labelledby="review-approvals-heading">
+      <h3 id="review-approvals-heading">{t('reviewUi.dialog.approvalsHeading')}</h3>
+      {approvals.length === 0 ? (
+        <p className="cd-hint">{t('reviewUi.dialog.noApprovals')}</p>
+      ) : (
+        <ul aria-live="polite">
+          {approvals.map((approval, index) => {
+            const name = nameOf(profiles, approval.profileId, approval.profileId);
+            return (
+              <li key={`${approval.profileId}-${approval.step}`}>
+                {t('reviewUi.dialog.approvalBy', {
+                  step: approval.step + 1,
+                  name,
+                  at: formatInstant(approval.at, timeZone, locale),
+                })}{' '}
+                {describe(checks?.[index], name)}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

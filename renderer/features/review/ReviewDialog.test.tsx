@@ -1,0 +1,128 @@
+/** The review dialog against a real IndexedDB: notes, approvals with signatures, refusals, the diff, comments. */
+import { I18nextProvider } from 'react-i18next';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StoredProfile } from '../../../shared/model/profile';
+import { db } from '../../data/db';
+import { loadSettings } from '../../data/settingsRepository';
+import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
+import { requestChanges } from '../../data/workflowRepository';
+import { createI18n } from '../../i18n/i18n';
+import { useUiStore } from '../../state/uiStore';
+import { ReviewDialog } from './ReviewDialog';
+import { submittedPost, tickAndSubmit, writePost } from './reviewTestSetup';
+
+const initialUi = useUiStore.getState();
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-25T09:00:00+01:00'));
+  useUiStore.setState(initialUi, true);
+  await db.open();
+  await seedProfiles();
+});
+
+afterEach(async () => {
+  cleanup();
+  vi.useRealTimers();
+  await db.delete();
+});
+
+async function openAs(profile: StoredProfile, postId: string) {
+  const settings = await loadSettings();
+  useUiStore.getState().openReview(postId);
+  render(
+    <I18nextProvider i18n={createI18n('de-DE')}>
+      <ReviewDialog settings={{ ...settings, timeZone: 'Europe/Berlin' }} profile={profile} />
+    </I18nextProvider>,
+  );
+  return screen.findByRole('dialog', { name: /Freigabe: / });
+}
+
+describe('ReviewDialog', () => {
+  it('asks for a note before requesting changes, then sends the post back with it', async () => {
+    const post = await submittedPost(ANNA_EDITOR.id);
+    const user = userEvent.setup();
+    const dialog = within(await openAs(PAUL_APPROVER, post.id));
+    expect(dialog.getByText('Erste Prüfung: Der gesamte Inhalt ist neu.')).toBeTruthy();
+
+    await user.click(dialog.getByRole('button', { name: 'Änderungen anfordern' }));
+    expect(dialog.getByRole('alert').textContent).toBe('Bitte beschreiben Sie, was geändert werden soll.');
+    expect((await db.posts.get(post.id))?.status).toBe('in_review');
+
+    await user.type(
+      dialog.getByLabelText('Begründung für die erbetenen Änderungen'),
+      'Bitte die Frist nennen.',
+    );
+    await user.click(dialog.getByRole('button', { name: 'Änderungen anfordern' }));
+    expect(await dialog.findByText('Status: Änderungen erbeten')).toBeTruthy();
+    const stored = await db.posts.get(post.id);
+    expect(stored?.status).toBe('changes_requested');
+    expect(stored?.workflow.changesNote).toBe('Bitte die Frist nennen.');
+  });
+
+  it('approves with a signature that verifies, and lists the signer', async () => {
+    const post = await submittedPost(ANNA_EDITOR.id);
+    const user = userEvent.setup();
+    const dialog = within(await openAs(PAUL_APPROVER, post.id));
+    await user.click(dialog.getByRole('button', { name: 'Freigeben' }));
+    expect(await dialog.findByText('✓ Signatur gültig', {}, { timeout: 3000 })).toBeTruthy();
+    expect(dialog.getByText(/Stufe 1: Paula Prüfer am/)).toBeTruthy();
+    expect((await db.posts.get(post.id))?.status).toBe('approved');
+  });
+
+  it('shows why a signature is invalid when the stored approval was tampered with', async () => {
+    const post = await submittedPost(ANNA_EDITOR.id);
+    const user = userEvent.setup();
+    const dialog = within(await openAs(PAUL_APPROVER, post.id));
+    await user.click(dialog.getByRole('button', { name: 'Freigeben' }));
+    await dialog.findByText('✓ Signatur gültig', {}, { timeout: 3000 });
+    const stored = await db.posts.get(post.id);
+    const approval = stored?.workflow.approvals[0];
+    if (!stored || !approval) throw new Error('no approval');
+    await db.posts.update(post.id, {
+      workflow: { ...stored.workflow, approvals: [{ ...approval, step: 1 }] },
+    });
+    expect(await dialog.findByText('✗ Signatur ungültig')).toBeTruthy();
+    expect(dialog.getByText(/Die Signatur passt nicht zu dieser Freigabe/)).toBeTruthy();
+  });
+
+  it('refuses the author’s own approval with the four-eyes text', async () => {
+    const post = await submittedPost(ADA_ADMIN.id);
+    const user = userEvent.setup();
+    const dialog = within(await openAs(ADA_ADMIN, post.id));
+    await user.click(dialog.getByRole('button', { name: 'Freigeben' }));
+    expect((await dialog.findByRole('alert')).textContent).toBe(
+      'Sie haben diesen Beitrag verfasst und können ihn daher nicht selbst freigeben (Vier-Augen-Prinzip).',
+    );
+    expect((await db.posts.get(post.id))?.status).toBe('in_review');
+  });
+
+  it('shows the words changed since the last review side by side', async () => {
+    const post = await submittedPost(ANNA_EDITOR.id, { text: 'Die Bibliothek öffnet am Montag.' });
+    await requestChanges(post.id, 'Bitte den Tag prüfen.', { actorId: PAUL_APPROVER.id, now: new Date() });
+    const edited = await writePost(ANNA_EDITOR.id, { text: 'Die Bibliothek öffnet am Dienstag.' }, post.id);
+    await tickAndSubmit(edited, ANNA_EDITOR.id);
+    const dialog = within(await openAs(PAUL_APPROVER, post.id));
+    expect(dialog.getByText(/Verglichen mit der Fassung, die Paula Prüfer/)).toBeTruthy();
+    const removed = dialog.getByText('Montag', { selector: 'del' });
+    const added = dialog.getByText('Dienstag', { selector: 'ins' });
+    expect(removed.title).toBe('entfernt');
+    expect(added.title).toBe('hinzugefügt');
+  });
+
+  it('adds a comment and marks a mention of the active profile', async () => {
+    const post = await submittedPost(ANNA_EDITOR.id);
+    const user = userEvent.setup();
+    const dialog = within(await openAs(PAUL_APPROVER, post.id));
+    await user.click(dialog.getByRole('button', { name: 'Kommentar speichern' }));
+    expect(dialog.getByRole('alert').textContent).toBe('Bitte schreiben Sie einen Kommentar.');
+    await user.type(dialog.getByLabelText('Neuer Kommentar'), '@PP bitte ansehen, @AA zur Info');
+    await user.click(dialog.getByRole('button', { name: 'Kommentar speichern' }));
+    const me = await dialog.findByText('@PP', { selector: 'mark' });
+    expect(me.className).toContain('cd-mention-me');
+    expect(dialog.getByText('@AA', { selector: 'mark' }).className).not.toContain('cd-mention-me');
+    expect(dialog.getByText(/Erwähnt Sie/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Review by file on the queue page: export the chosen posts "zur Freigabe", open (or drop) a request or decision
+ * file, and answer imported requests with a decision file. Every result is announced in a live region.
+ */
+import { useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Post } from '../../../shared/model/post';
+import type { Settings } from '../../../shared/model/settings';
+import type { StoredProfile } from '../../../shared/model/profile';
+import type { ReviewFile } from '../../../shared/review/reviewFile';
+import { toDataError } from '../../data/dataErrors';
+import { buildDecisionFile } from '../../data/reviewDecisionRepository';
+import { buildReviewRequestFile, readReviewFile, type ReviewFileOut } from '../../data/reviewFileRepository';
+import { useImportedRequests } from '../../data/reviewQueries';
+import { translateKey } from '../../i18n/messageKey';
+import { getPlatform } from '../../platform/platform';
+import { formatInstant } from './format';
+import { ReviewFileImport } from './ReviewFileImport';
+
+const FILTERS = [{ name: 'Civic Desk', extensions: ['civicdesk', 'json'] }];
+
+interface ReviewFilePanelProps {
+  settings: Settings;
+  profile: StoredProfile;
+  /** The posts in review chosen in the queue. */
+  chosen: Post[];
+}
+
+export function ReviewFilePanel({ settings, profile, chosen }: ReviewFilePanelProps) {
+  const { t } = useTranslation();
+  const requests = useImportedRequests();
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [opened, setOpened] = useState<ReviewFile | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const context = () => ({ actorId: profile.id, now: new Date() });
+
+  const fail = (error: unknown) => setMessage({ error: true, text: t(toDataError(error).messageKey) });
+  const save = async (
+    file: ReviewFileOut,
+    done: 'reviewUi.file.exported' | 'reviewUi.file.decisionExported',
+  ) => {
+    const saved = await getPlatform().saveFile({
+      suggestedName: file.name,
+      bytes: file.bytes,
+      filters: FILTERS,
+    });
+    if (saved.status === 'saved') setMessage({ error: false, text: t(done, { name: saved.fileName }) });
+  };
+
+  const exportRequest = async () => {
+    if (chosen.length === 0) {
+      setMessage({ error: true, text: t('reviewUi.file.exportNone') });
+      return;
+    }
+    try {
+      const result = await buildReviewRequestFile(
+        chosen.map((post) => post.id),
+        context(),
+      );
+      if (result.ok) await save(result.file, 'reviewUi.file.exported');
+      else setMessage({ error: true, text: translateKey(t, result.messageKey, result.params) });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const exportDecision = async (requestId: string) => {
+    try {
+      const result = await buildDecisionFile(requestId, context());
+      if (result.ok) await save(result.file, 'reviewUi.file.decisionExported');
+      else setMessage({ error: true, text: translateKey(t, result.messageKey) });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const take = (bytes: Uint8Array, name: string) => {
+    const read = readReviewFile(bytes, name);
+    if (read.ok) {
+      setMessage(null);
+      setOpened(read.file);
+    } else {
+      setOpened(null);
+      setMessage({ error: true, text: translateKey(t, read.messageKey, read.params) });
+    }
+  };
+
+  const open = async () => {
+    try {
+      const picked = await getPlatform().openFile({ filters: FILTERS });
+      if (picked.status === 'opened') take(picked.bytes, picked.fileName);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const onDrop = async (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file === undefined) return;
+    take(new Uint8Array(await file.arrayBuffer()), file.name);
+  };
+
+  return (
+    <section
+      aria-labelledby="review-file-heading"
+      className={dragging ? 'cd-dropzone cd-dropzone-active' : 'cd-dropzone'}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => void onDrop(event)}
+    >
+      <h2 id="review-file-heading">{t('reviewUi.file.heading')}</h2>
+      <p className="cd-hint">{t('reviewUi.file.hint')}</p>
+      <div className="cd-dialog-actions">
+        <button type="button" onClick={() => void exportRequest()}>
+          {t('reviewUi.file.exportRequest')}
+        </button>
+        <button type="button" onClick={() => void open()}>
+          {t('reviewUi.file.open')}
+        </button>
+        <span className="cd-hint">{t('reviewUi.file.drop')}</span>
+      </div>
+      <div role="status" aria-live="polite">
+        {message !== null && <p className={message.error ? 'cd-form-error' : undefined}>{message.text}</p>}
+      </div>
+      {opened !== null && (
+        <ReviewFileImport
+          key={opened.createdAt}
+          file={opened}
+          profile={profile}
+          onDone={(text) => {
+            setOpened(null);
+            setMessage({ error: false, text });
+          }}
+          onCancel={() => setOpened(null)}
+        />
+      )}
+      {requests !== undefined && requests.length > 0 && (
+        <>
+          <h3>{t('reviewUi.file.requestsHeading')}</h3>
+          <ul>
+            {requests.map((row) => (
+              <li key={row.id}>
+                {t('reviewUi.file.requestFrom', {
+                  name: row.request.from.name,
+                  date: formatInstant(row.request.createdAt, settings.timeZone, settings.locale),
+                  count: row.request.posts.length,
+                })}{' '}
+                <button type="button" onClick={() => void exportDecision(row.requestId)}>
+                  {t('reviewUi.file.exportDecision')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

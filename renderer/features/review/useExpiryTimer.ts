@@ -1,0 +1,20 @@
+/**
+ * Posts still waiting for a decision when their time comes expire: checked when the desk opens and every minute
+ * while it is open.
+ */
+import { useEffect } from 'react';
+import { expireDuePosts } from '../../data/workflowRepository';
+
+const CHECK_EVERY_MS = 60_000;
+
+export function useExpiryTimer(): void {
+  useEffect(() => {
+    const run = () => {
+      // A failed check is repeated a minute later; nothing to show the person.
+      expireDuePosts(new Date()).catch(() => undefined);
+    };
+    run();
+    const timer = setInterval(run, CHECK_EVERY_MS);
+    return () => clearInterval(timer);
+  }, []);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { servicePost } from '../exchange/testFixtures';
+import { toExportPost } from './fromPost';
+
+describe('toExportPost', () => {
+  it('carries the content hash and the signed approvals with the approver names', () => {
+    const base = servicePost({ status: 'approved' });
+    const post = {
+      ...base,
+      workflow: {
+        ...base.workflow,
+        approvals: [
+          {
+            step: 0,
+            profileId: 'paul',
+            at: '2026-11-25T10:00:00.000Z',
+            contentHash: base.workflow.contentHash,
+            signature: {
+              revision: 1,
+              keyId: '0123456789abcdef',
+              algorithm: 'Ed25519' as const,
+              value: 'c2ln',
+            },
+          },
+          {
+            step: 1,
+            profileId: 'bernd',
+            at: '2026-11-25T11:00:00.000Z',
+            contentHash: base.workflow.contentHash,
+          },
+        ],
+      },
+    };
+    const exported = toExportPost(post, [{ id: 'paul', name: 'Paula Prüfer' }]);
+    expect(exported).toMatchObject({
+      id: post.id,
+      status: 'approved',
+      contentHash: base.workflow.contentHash,
+      scheduledAt: post.scheduledAt,
+      variants: post.variants,
+    });
+    expect(exported.approvals).toEqual([
+      {
+        approverId: 'paul',
+        approverName: 'Paula Prüfer',
+        policyStep: 1,
+        revision: 1,
+        contentHash: base.workflow.contentHash,
+        keyId: '0123456789abcdef',
+        algorithm: 'Ed25519',
+        at: '2026-11-25T10:00:00.000Z',
+        signature: 'c2ln',
+      },
+    ]);
+    expect(toExportPost(post, []).approvals?.[0]?.approverName).toBeNull();
+  });
+});

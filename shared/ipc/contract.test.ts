@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  externalUrlSchema,
+  IPC_CHANNELS,
+  ipcRequestSchemas,
+  isOpenableExternalUrl,
+  MAX_EXTERNAL_URL_LENGTH,
+} from './contract';
+
+describe('IPC contract', () => {
+  it('has a schema and a distinct channel for every operation', () => {
+    expect(Object.keys(ipcRequestSchemas).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+    const channels = Object.values(IPC_CHANNELS);
+    expect(new Set(channels).size).toBe(channels.length);
+    for (const channel of channels) expect(channel).toMatch(/^civic-desk:[a-z-]+$/);
+  });
+});
+
+describe('external URLs', () => {
+  it.each([
+    'https://www.berlin.de/',
+    'http://example.org/path?q=1#top',
+    'https://mastodon.social/@stadt_musterhausen',
+    'https://de.wikipedia.org/wiki/B%C3%BCrgeramt',
+    'HTTPS://EXAMPLE.ORG',
+    'https://example.org:8443/a',
+  ])('accepts %s', (url) => {
+    expect(isOpenableExternalUrl(url)).toBe(true);
+  });
+
+  it.each([
+    ['file', 'file:///etc/passwd'],
+    ['javascript', 'javascript:alert(1)'],
+    ['the app itself', 'app://desk/index.html'],
+    ['SMB share', 'smb://server/share'],
+    ['Windows protocol handler', 'ms-msdt:/id=PCWDiagnostic'],
+    ['mail link', 'mailto:a@b.de'],
+    ['credentials', 'https://user:pw@example.org/'],
+    ['user name only', 'https://www.bank.de@evil.example/'],
+    ['backslash in the host', 'https://evil.example\\@bank.de/'],
+    ['backslash in the path', 'https://example.org/a\\b'],
+    ['whitespace', 'https://example.org/a b'],
+    ['a newline', 'https://example.org/\nx'],
+    ['no host', 'https://'],
+    ['no scheme', 'www.berlin.de'],
+    ['protocol-relative', '//evil.example/'],
+    ['leading space', ' https://example.org/'],
+    ['empty', ''],
+  ])('rejects %s', (_name, url) => {
+    expect(isOpenableExternalUrl(url)).toBe(false);
+  });
+
+  it('rejects anything that is not a string', () => {
+    for (const value of [null, undefined, 42, { href: 'https://example.org' }, ['https://example.org']]) {
+      expect(isOpenableExternalUrl(value)).toBe(false);
+    }
+  });
+
+  it(`caps the length at ${MAX_EXTERNAL_URL_LENGTH} characters`, () => {
+    const prefix = 'https://example.org/';
+    const longest = prefix + 'a'.repeat(MAX_EXTERNAL_URL_LENGTH - prefix.length);
+    expect(isOpenableExternalUrl(longest)).toBe(true);
+    const result = externalUrlSchema.safeParse(`${longest}a`);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/at most 2048 characters/);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Profiles end to end: the first start's set-up by hand, an approver with a PIN added in the settings, signing out
+ * and in (a wrong PIN is refused, the right one opens), and after a restart the remembered approver is asked for
+ * the PIN again before the desk opens.
+ */
+import { describe, expect, it } from 'vitest';
+import { useDeskSuite } from './harness';
+
+const suite = useDeskSuite({ now: new Date('2026-11-25T09:00:00+01:00'), setup: false });
+
+describe('profiles', () => {
+  it('sets up the desk, adds an approver with a PIN, and signs in as the approver', async () => {
+    const { page } = await suite.open();
+    await page.getByRole('heading', { level: 1, name: 'Civic Desk einrichten' }).waitFor();
+
+    // Bad input first: the message names the field.
+    await page.getByRole('button', { name: 'Einrichtung abschließen' }).click();
+    await page.getByText('Bitte geben Sie den Namen Ihrer Organisation ein.').waitFor();
+    await page.getByText('Bitte geben Sie einen Namen ein.').waitFor();
+
+    await page.getByLabel('Name der Organisation').fill('Stadt Musterhausen');
+    await page.getByLabel('Bundesland oder Kanton').selectOption({ label: 'Bayern' });
+    await page.getByLabel('Ihr Name').fill('Anna Admin');
+    await page.getByRole('button', { name: 'Einrichtung abschließen' }).click();
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+    const menuButton = page.getByRole('button', { name: 'Profil: Anna Admin' });
+    await menuButton.waitFor();
+    expect(await menuButton.textContent()).toContain('Administration');
+
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('button', { name: 'Einstellungen' })
+      .click();
+    await page.getByRole('button', { name: 'Profil hinzufügen' }).click();
+    const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Neues Profil' }) });
+    await form.getByLabel('Name', { exact: true }).fill('Paul Prüfer');
+    await form.getByRole('checkbox', { name: 'Redaktion' }).uncheck();
+    await form.getByRole('checkbox', { name: 'Freigabe' }).check();
+    await form.getByLabel('PIN (optional)').fill('12');
+    await form.getByRole('button', { name: 'Profil speichern' }).click();
+    await form.getByText('Die PIN muss mindestens 4 Ziffern haben.').waitFor();
+    await form.getByLabel('PIN (optional)').fill('4711');
+    await form.getByRole('button', { name: 'Profil speichern' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Paul Prüfer' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Freigabe');
+
+    await menuButton.click();
+    await page.getByRole('menuitem', { name: 'Abmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wer arbeitet gerade?' }).waitFor();
+    await page.getByRole('button', { name: 'Paul Prüfer', exact: true }).click();
+    await page.getByRole('heading', { name: 'PIN für Paul Prüfer' }).waitFor();
+    await page.getByLabel('PIN', { exact: true }).fill('1111');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByText(/Die PIN ist nicht richtig\. Noch 4 Versuche/).waitFor();
+    await page.getByLabel('PIN', { exact: true }).fill('4711');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('button', { name: 'Profil: Paul Prüfer' }).waitFor();
+  });
+
+  it('asks the remembered approver for the PIN again after a restart', async () => {
+    const { page } = await suite.open();
+    await page.getByRole('heading', { level: 1, name: 'Wer arbeitet gerade?' }).waitFor();
+    await page.getByRole('heading', { name: 'PIN für Paul Prüfer' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Hauptnavigation' }).count()).toBe(0);
+    await page.getByLabel('PIN', { exact: true }).fill('4711');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('button', { name: 'Profil: Paul Prüfer' }).waitFor();
+    // An approver may switch crisis mode on.
+    await page.getByRole('button', { name: 'Krisenmodus', exact: true }).waitFor();
+  });
+});

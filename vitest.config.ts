@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
           setupFiles: ['test/setup-dom.ts'],
+          // Whole-desk renders wait up to 5 s for what they look for (test/setup-dom.ts); leave room around that.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -50,7 +50,8 @@ const KEY_PARAMS: Record<SignatureAlgorithm, KeyAlgorithmParams> = {
   'ECDSA-P256': { name: 'ECDSA', namedCurve: 'P-256' },
 };
 
-const SIGN_PARAMS: Record<SignatureAlgorithm, SignParams> = {
+/** The WebCrypto parameters of signing with each algorithm (also used for review decisions). */
+export const SIGN_PARAMS: Record<SignatureAlgorithm, SignParams> = {
   Ed25519: { name: 'Ed25519' },
   'ECDSA-P256': { name: 'ECDSA', hash: 'SHA-256' },
 };
@@ -123,7 +124,11 @@ function jwkFits(jwk: PublicJwk, algorithm: SignatureAlgorithm): boolean {
   return jwk.kty === 'EC' && jwk.crv === 'P-256' && typeof jwk.x === 'string' && typeof jwk.y === 'string';
 }
 
-async function importPublicKey(jwk: PublicJwk, algorithm: SignatureAlgorithm): Promise<CryptoKeyLike | null> {
+/** A public key from its JWK, for verifying; null when the JWK does not fit the algorithm or is broken. */
+export async function importPublicKey(
+  jwk: PublicJwk,
+  algorithm: SignatureAlgorithm,
+): Promise<CryptoKeyLike | null> {
   if (!jwkFits(jwk, algorithm)) return null;
   const clean: PublicJwk = { kty: jwk.kty, crv: jwk.crv, x: jwk.x };
   if (jwk.y !== undefined) clean.y = jwk.y;

@@ -14,7 +14,7 @@ import { CHANNELS } from '../model/channels';
 import { POST_FORMATS } from '../model/variant';
 import { id, instant, sha256, utcInstant } from './primitives';
 
-const approvalSignatureSchema = z
+export const approvalSignatureSchema = z
   .object({
     revision: z.number().int().min(1),
     keyId: z.string().regex(/^[0-9a-f]{16}$/, 'expected a key id of 16 hex characters'),

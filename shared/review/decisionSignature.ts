@@ -4,7 +4,7 @@
  * signature binds the rest (the decision, the note, the request and the deciding profile), and makes a "request
  * changes" answer as unforgeable as an approval.
  */
-import type { SignatureAlgorithm } from '../approval/signature';
+import { importPublicKey, SIGN_PARAMS, type SignatureAlgorithm } from '../approval/signature';
 import {
   canonicalJson,
   fromBase64Url,
@@ -12,9 +12,6 @@ import {
   toBase64Url,
   utf8,
   type CryptoKeyLike,
-  type KeyAlgorithmParams,
-  type PublicJwk,
-  type SignParams,
 } from '../approval/webCrypto';
 import type { PublicKeyInfo } from '../model/profile';
 import type { DecisionEntry } from './reviewSchema';
@@ -42,16 +39,6 @@ export interface DecisionSignature {
 export type DecisionVerification =
   { valid: true } | { valid: false; reason: 'malformed' | 'keyMismatch' | 'badSignature' };
 
-const KEY_PARAMS: Record<SignatureAlgorithm, KeyAlgorithmParams> = {
-  Ed25519: { name: 'Ed25519' },
-  'ECDSA-P256': { name: 'ECDSA', namedCurve: 'P-256' },
-};
-
-const SIGN_PARAMS: Record<SignatureAlgorithm, SignParams> = {
-  Ed25519: { name: 'Ed25519' },
-  'ECDSA-P256': { name: 'ECDSA', hash: 'SHA-256' },
-};
-
 function statementBytes(statement: DecisionStatement): Uint8Array {
   return utf8(canonicalJson({ purpose: 'civic-desk-review-decision', ...statement }));
 }
@@ -63,16 +50,6 @@ export async function signDecision(
 ): Promise<DecisionSignature> {
   const bytes = await subtleCrypto().sign(SIGN_PARAMS[algorithm], privateKey, statementBytes(statement));
   return { keyId: statement.keyId, algorithm, value: toBase64Url(new Uint8Array(bytes)) };
-}
-
-async function importKey(jwk: PublicJwk, algorithm: SignatureAlgorithm): Promise<CryptoKeyLike | null> {
-  const clean: PublicJwk = { kty: jwk.kty, crv: jwk.crv, x: jwk.x };
-  if (jwk.y !== undefined) clean.y = jwk.y;
-  try {
-    return await subtleCrypto().importKey('jwk', clean, KEY_PARAMS[algorithm], true, ['verify']);
-  } catch {
-    return null;
-  }
 }
 
 /** Checks the entry signature against the signer's stored public key. */
@@ -90,7 +67,7 @@ export async function verifyDecision(
   }
   const value = fromBase64Url(signature.value);
   if (value?.length !== 64) return { valid: false, reason: 'malformed' };
-  const publicKey = await importKey(key.publicKeyJwk, key.algorithm);
+  const publicKey = await importPublicKey(key.publicKeyJwk, key.algorithm);
   if (publicKey === null) return { valid: false, reason: 'malformed' };
   const ok = await subtleCrypto().verify(
     SIGN_PARAMS[key.algorithm],

@@ -6,15 +6,17 @@
  */
 import { z } from 'zod';
 import { SIGNATURE_ALGORITHMS } from '../approval/signature';
-import { CHANNELS } from '../model/channels';
 import type { Post } from '../model/post';
-import { POST_STATUSES } from '../model/post';
 import type { PublicProfile } from '../model/profile';
-import { POST_FORMATS } from '../model/variant';
 import { IMAGE_MIME_TYPES, VIDEO_MIME_TYPES } from '../model/media';
 import { mediaMetaSchema, postSchema } from '../exchange/workspace';
+import { id, instant, sha256 } from '../exchange/primitives';
+import {
+  approvalSignatureSchema,
+  publicKeyInfoSchema,
+  publicProfileSchema,
+} from '../exchange/workflowSchemas';
 import { approvalPoliciesSchema } from '../workflow/policy';
-import { ROLES } from '../workflow/roles';
 
 export const REVIEW_FORMAT = 'civic-desk-review';
 export const REVIEW_VERSION = 1;
@@ -23,124 +25,13 @@ export const REVIEW_MAX_MEDIA_BYTES = 50 * 1024 * 1024;
 /** Every string of the file except the media's base64 is at most this long. */
 export const REVIEW_MAX_STRING = 100_000;
 
-const instant = z.iso.datetime({ offset: true });
-const id = z.string().trim().min(1).max(200);
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lower-case hex (64 characters)');
+const sha256Hex = sha256;
 const base64Url = z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected base64url without padding');
 
-export const publicKeyInfoSchema = z
-  .object({
-    algorithm: z.enum(SIGNATURE_ALGORITHMS),
-    keyId: z.string().regex(/^[0-9a-f]{16}$/, 'expected a key id of 16 lower-case hex characters'),
-    publicKeyJwk: z
-      .object({
-        kty: z.string().optional(),
-        crv: z.string().optional(),
-        x: z.string().optional(),
-        y: z.string().optional(),
-        ext: z.boolean().optional(),
-        key_ops: z.array(z.string()).optional(),
-      })
-      .strict(),
-  })
-  .strict();
+/** A post with its workflow, exactly as the workspace file has it (shared/model/post.ts). */
+export const reviewPostSchema = postSchema;
 
-export const publicProfileSchema = z
-  .object({
-    id,
-    name: z.string().min(1),
-    initials: z.string().min(1).max(3),
-    roles: z.array(z.enum(ROLES)),
-    publicKey: publicKeyInfoSchema.nullable(),
-    createdAt: instant,
-  })
-  .strict();
-
-export const approvalSignatureSchema = z
-  .object({
-    revision: z.number().int().min(1),
-    keyId: z.string(),
-    algorithm: z.enum(SIGNATURE_ALGORITHMS),
-    value: base64Url,
-  })
-  .strict();
-
-const approvalSchema = z
-  .object({
-    step: z.number().int().min(0),
-    profileId: id,
-    at: instant,
-    contentHash: sha256Hex,
-    signature: approvalSignatureSchema.optional(),
-  })
-  .strict();
-
-const publishedContentSchema = z
-  .object({
-    channels: z.array(z.enum(CHANNELS)),
-    variants: z.array(
-      z
-        .object({
-          channel: z.enum(CHANNELS),
-          format: z.enum(POST_FORMATS),
-          text: z.string(),
-          mediaIds: z.array(z.string()),
-        })
-        .strict(),
-    ),
-    scheduledAtUtc: z.iso.datetime().nullable(),
-    media: z.array(z.object({ id: z.string(), sha256: z.string(), altText: z.string() }).strict()),
-  })
-  .strict();
-
-const workflowSchema = z
-  .object({
-    approvals: z.array(approvalSchema),
-    lastEditorId: z.string(),
-    contentHash: sha256Hex,
-    revision: z.number().int().min(1),
-    requestedAt: instant.nullable(),
-    hold: z
-      .object({ fromStatus: z.enum(POST_STATUSES), at: instant, reason: z.string() })
-      .strict()
-      .nullable(),
-    publishedUrl: z.string().nullable(),
-    lastReviewed: z
-      .object({
-        at: instant,
-        byProfileId: z.string(),
-        revision: z.number().int().min(1),
-        contentHash: sha256Hex,
-        title: z.string(),
-        content: publishedContentSchema,
-      })
-      .strict()
-      .nullable(),
-    changesNote: z.string().nullable(),
-  })
-  .strict();
-
-/** A post with its workflow, as shared/model/post.ts has it (the workspace post plus workflow and notes). */
-export const reviewPostSchema = z
-  .object({ ...postSchema.shape, workflow: workflowSchema, notes: z.string() })
-  .strict()
-  .refine((post) => (post.scheduledAt === null) === (post.scheduledAtUtc === null), {
-    message: 'scheduledAt and scheduledAtUtc must both be set or both be null',
-    path: ['scheduledAtUtc'],
-  })
-  .refine(
-    (post) =>
-      post.scheduledAt === null ||
-      post.scheduledAtUtc === null ||
-      Date.parse(post.scheduledAt) === Date.parse(post.scheduledAtUtc),
-    { message: 'scheduledAtUtc is not the same instant as scheduledAt', path: ['scheduledAtUtc'] },
-  )
-  .refine(
-    (post) =>
-      post.variants.length === post.channels.length &&
-      post.variants.every((variant, index) => variant.channel === post.channels[index]),
-    { message: 'variants must follow channels: one per channel, in the same order', path: ['variants'] },
-  );
+export { approvalSignatureSchema, publicKeyInfoSchema, publicProfileSchema };
 
 export const mediaFileSchema = z
   .object({

@@ -14,10 +14,6 @@ export const profilesUiDe = {
       'lassen sich später in den Einstellungen ändern.',
     organisation: 'Organisation',
     organisationName: 'Name der Organisation',
-    country: 'Land',
-    subdivision: 'Bundesland oder Kanton',
-    timeZone: 'Zeitzone',
-    language: 'Sprache',
     genderProfile: 'Geschlechtergerechte Sprache',
     checklist: 'Checkliste vor der Freigabe',
     checklistNote:
@@ -153,10 +149,6 @@ export const profilesUiEn: Widen<typeof profilesUiDe> = {
       'later in the settings.',
     organisation: 'Organisation',
     organisationName: 'Name of the organisation',
-    country: 'Country',
-    subdivision: 'State or canton',
-    timeZone: 'Time zone',
-    language: 'Language',
     genderProfile: 'Gender-inclusive language',
     checklist: 'Checklist before approval',
     checklistNote:

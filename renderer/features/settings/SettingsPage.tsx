@@ -1,15 +1,7 @@
-import { useMemo, useState, type SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  COUNTRIES,
-  COUNTRY_DEFAULTS,
-  UI_LOCALES,
-  type Country,
-  type Settings,
-  type UiLocale,
-} from '../../../shared/model/settings';
-import { SUPPORTED_TIME_ZONES, type SupportedTimeZone } from '../../../shared/time/zoned';
-import { listSubdivisions } from '../../../shared/calendar/holidays';
+import type { Settings } from '../../../shared/model/settings';
+import { RegionFields } from './RegionFields';
 import { saveSettings } from '../../data/settingsRepository';
 import { toDataError } from '../../data/dataErrors';
 import { useUiStore } from '../../state/uiStore';
@@ -25,20 +17,6 @@ export function SettingsPage({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const notify = useUiStore((state) => state.notify);
   const [draft, setDraft] = useState<Settings>(settings);
-  const subdivisions = useMemo(
-    () => listSubdivisions(draft.region.country, draft.locale.slice(0, 2)),
-    [draft.region.country, draft.locale],
-  );
-
-  const changeCountry = (country: Country) => {
-    const first = listSubdivisions(country, draft.locale.slice(0, 2))[0]?.code ?? '';
-    setDraft({
-      ...draft,
-      region: { country, subdivision: first },
-      timeZone: COUNTRY_DEFAULTS[country].timeZone,
-    });
-  };
-
   const submit = async (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     try {
@@ -68,64 +46,7 @@ export function SettingsPage({ settings }: { settings: Settings }) {
             onChange={(event) => setDraft({ ...draft, organisationName: event.target.value })}
           />
         </div>
-        <div className="cd-field">
-          <label htmlFor="settings-country">{t('settings.country')}</label>
-          <select
-            id="settings-country"
-            value={draft.region.country}
-            onChange={(event) => changeCountry(event.target.value as Country)}
-          >
-            {COUNTRIES.map((country) => (
-              <option key={country} value={country}>
-                {t(`settings.countries.${country}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="cd-field">
-          <label htmlFor="settings-subdivision">{t('settings.subdivision')}</label>
-          <select
-            id="settings-subdivision"
-            value={draft.region.subdivision}
-            onChange={(event) =>
-              setDraft({ ...draft, region: { ...draft.region, subdivision: event.target.value } })
-            }
-          >
-            {subdivisions.map(({ code, name }) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="cd-field">
-          <label htmlFor="settings-time-zone">{t('settings.timeZone')}</label>
-          <select
-            id="settings-time-zone"
-            value={draft.timeZone}
-            onChange={(event) => setDraft({ ...draft, timeZone: event.target.value as SupportedTimeZone })}
-          >
-            {SUPPORTED_TIME_ZONES.map((zone) => (
-              <option key={zone} value={zone}>
-                {t(`settings.timeZones.${zone}`)} ({zone})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="cd-field">
-          <label htmlFor="settings-language">{t('settings.language')}</label>
-          <select
-            id="settings-language"
-            value={draft.locale}
-            onChange={(event) => setDraft({ ...draft, locale: event.target.value as UiLocale })}
-          >
-            {UI_LOCALES.map((locale) => (
-              <option key={locale} value={locale} lang={locale}>
-                {t(`settings.languages.${locale}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RegionFields idPrefix="settings" value={draft} onChange={setDraft} localeFollowsCountry={false} />
         <div className="cd-field">
           <label htmlFor="settings-default-time">{t('settings.defaultPostTime')}</label>
           <input

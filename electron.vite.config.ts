@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicyPlugin, rendererDefines } from './vite.shared.ts';
+import { contentSecurityPolicyPlugin, rendererDefines, rendererOutput } from './vite.shared.ts';
 
 export default defineConfig({
   main: {
@@ -26,7 +26,7 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') }, output: rendererOutput },
     },
   },
 });

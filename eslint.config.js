@@ -23,7 +23,7 @@ const NODE_BUILTINS = [
 const restrict = (patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'release', 'coverage', 'bench/results.json'] },
+  { ignores: ['node_modules', 'out', 'dist', 'release', 'coverage', 'bench/results.json', 'bench/.build'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicyPlugin, rendererDefines } from './vite.shared.ts';
+import { contentSecurityPolicyPlugin, rendererDefines, rendererOutput } from './vite.shared.ts';
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
@@ -14,5 +14,6 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, 'dist/web'),
     emptyOutDir: true,
+    rolldownOptions: { output: rendererOutput },
   },
 });

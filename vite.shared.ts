@@ -31,3 +31,19 @@ export function contentSecurityPolicyPlugin(): Plugin {
     },
   };
 }
+
+/**
+ * The renderer's libraries in chunks of their own, named after them: the bench lists initial JavaScript per chunk
+ * (BENCHMARKS.md), and a release that changes only the app's code leaves these files as they were.
+ */
+export const rendererOutput = {
+  codeSplitting: {
+    groups: [
+      { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+      { name: 'fullcalendar', test: /node_modules[\\/](@fullcalendar|@full-ui|temporal-polyfill)[\\/]/ },
+      { name: 'dexie', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/ },
+      { name: 'i18next', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+      { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+    ],
+  },
+};

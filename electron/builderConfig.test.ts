@@ -59,7 +59,7 @@ describe('electron-builder.yml', () => {
   it('registers .civicdesk workspaces', () => {
     const associations = [config.fileAssociations ?? []].flat();
     expect(associations).toContainEqual(
-      expect.objectContaining({ ext: 'civicdesk', name: 'Civic Desk Arbeitsbereich' }),
+      expect.objectContaining({ ext: 'civicdesk', name: 'Civic Desk Freigabedatei' }),
     );
   });
 

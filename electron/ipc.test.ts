@@ -27,6 +27,8 @@ function fakeHandlers(): DesktopHandlers {
     backupStatus: vi.fn(() => Promise.resolve({ folder: '/tmp', last: null })),
     chooseBackupFolder: vi.fn(() => Promise.resolve({ status: 'cancelled' as const })),
     printToPdf: vi.fn(() => Promise.resolve({ status: 'cancelled' as const })),
+    showNotification: vi.fn(() => Promise.resolve({ status: 'shown' as const })),
+    takeOpenedFiles: vi.fn(() => Promise.resolve([])),
   };
 }
 
@@ -141,6 +143,39 @@ describe('openExternal through the gate', () => {
       status: 'opened',
     });
     expect(handlers.openExternal).toHaveBeenCalledExactlyOnceWith(url);
+  });
+});
+
+describe('showNotification and takeOpenedFiles through the gate', () => {
+  it('passes a plain notification and refuses control characters, overlong text and extra fields', async () => {
+    const handlers = fakeHandlers();
+    const request = { title: 'Civic Desk', body: '„Quiz“ wartet auf Ihre Freigabe.' };
+    await expect(handleIpcCall('showNotification', APP_PAGE, [request], handlers)).resolves.toEqual({
+      status: 'shown',
+    });
+    expect(handlers.showNotification).toHaveBeenCalledExactlyOnceWith(request);
+    for (const bad of [
+      { title: 'a\u001b]8;;x', body: '' },
+      { title: 'a', body: 'x'.repeat(501) },
+      { title: 'a', body: 'b', onClick: 'alert(1)' },
+    ]) {
+      await expect(handleIpcCall('showNotification', APP_PAGE, [bad], handlers)).rejects.toThrow(
+        /"showNotification" refused: invalid argument 0/,
+      );
+    }
+    expect(handlers.showNotification).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands opened files only to the app’s own page, and takes no argument (no path from the page)', async () => {
+    const handlers = fakeHandlers();
+    await expect(handleIpcCall('takeOpenedFiles', 'https://evil.example/', [], handlers)).rejects.toThrow(
+      /did not come from the app's own page/,
+    );
+    await expect(handleIpcCall('takeOpenedFiles', APP_PAGE, ['/etc/passwd'], handlers)).rejects.toThrow(
+      /"takeOpenedFiles" refused: invalid/,
+    );
+    expect(handlers.takeOpenedFiles).not.toHaveBeenCalled();
+    await expect(handleIpcCall('takeOpenedFiles', APP_PAGE, [], handlers)).resolves.toEqual([]);
   });
 });
 

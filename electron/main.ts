@@ -7,6 +7,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  Notification,
   session,
   shell,
   webContents,
@@ -14,7 +15,7 @@ import {
 } from 'electron';
 import { join } from 'node:path';
 import { createExternalLinkOpener, electronExternalLinks } from './externalLinks';
-import { BACKUP_REQUEST_CHANNEL } from '../shared/ipc/channels';
+import { BACKUP_REQUEST_CHANNEL, FILES_OPENED_CHANNEL } from '../shared/ipc/channels';
 import type { DesktopCaller } from '../shared/ipc/contract';
 import { createBackupHandlers, WEEK_PLAN_PDF_OPTIONS } from './backupHandlers';
 import { createBackupService } from './backups';
@@ -24,6 +25,8 @@ import { registerDesktopHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { menuLabelsDe } from './menuLabels';
 import { createContentsGuards } from './navigation';
+import { createNotificationHandler } from './notifications';
+import { civicDeskPathsFromArgv, createOpenedFileQueue, openThroughDialog } from './openedFiles';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { APP_ENTRY_URL } from './security';
 import { hardenSession } from './sessionPolicy';
@@ -50,6 +53,27 @@ const quitGate = createQuitBackupGate({
   },
   quit: () => app.quit(),
 });
+
+// .civicdesk files opened from outside (double-click, second start, macOS open-file, File › Open) wait here until
+// the page takes them (openedFiles.ts; the preload's onFileOpened pulls them through takeOpenedFiles).
+const openedFiles = createOpenedFileQueue({
+  onQueued: () => {
+    if (!app.isReady()) return; // the window is made in onReady and pulls the queue itself
+    if (!mainWindow) createMainWindow();
+    else if (!mainWindow.webContents.isLoading()) mainWindow.webContents.send(FILES_OPENED_CHANNEL);
+    focusMainWindow();
+  },
+  onRefused: (path, message) => {
+    console.warn('Refused to open', path);
+    void app
+      .whenReady()
+      .then(() => dialog.showMessageBox({ type: 'warning', title: 'Civic Desk', message, buttons: ['OK'] }));
+  },
+});
+
+function queueOpenedPaths(paths: readonly string[]): void {
+  if (paths.length > 0) void openedFiles.add(paths);
+}
 
 /** The PDF of the window that asked (the week plan as it is shown), else of the main window. */
 async function printCaller(caller: DesktopCaller | undefined): Promise<Uint8Array> {
@@ -108,10 +132,18 @@ function onReady(): void {
   registerDesktopHandlers(ipcMain, {
     ...createDesktopHandlers({ dialogs, app, documentsDir, openExternal: openExternalLink }),
     ...createBackupHandlers({ backups, dialogs, documentsDir, printPage: printCaller }),
+    showNotification: createNotificationHandler({ Notification, onClick: focusMainWindow }),
+    takeOpenedFiles: () => Promise.resolve(openedFiles.take()),
   });
   const isMac = process.platform === 'darwin';
+  const openFromMenu = () =>
+    void openThroughDialog(dialogs, documentsDir, openedFiles).catch((error: unknown) =>
+      console.error('Opening a file failed:', error),
+    );
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate(menuLabelsDe, { isMac, isPackaged: app.isPackaged })),
+    Menu.buildFromTemplate(
+      buildMenuTemplate(menuLabelsDe, { isMac, isPackaged: app.isPackaged }, { openFile: openFromMenu }),
+    ),
   );
   app.setAboutPanelOptions({ applicationName: app.getName(), applicationVersion: app.getVersion() });
   createMainWindow();
@@ -120,7 +152,19 @@ function onReady(): void {
 if (app.requestSingleInstanceLock()) {
   app.enableSandbox();
   registerAppScheme();
-  app.on('second-instance', focusMainWindow);
+  // Windows shows notifications only for an app with an AppUserModelID (the installers' appId).
+  if (process.platform === 'win32') app.setAppUserModelId('de.civicdesk.app');
+  // A file double-clicked at start (Windows, Linux) is in argv; one double-clicked while the app runs starts a
+  // second instance, which hands its argv over here and quits; macOS sends open-file (also before ready).
+  queueOpenedPaths(civicDeskPathsFromArgv(process.argv.slice(1), process.cwd()));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow();
+    queueOpenedPaths(civicDeskPathsFromArgv(argv.slice(1), workingDirectory));
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    queueOpenedPaths([path]);
+  });
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
   app.on('before-quit', (event) => quitGate.onBeforeQuit(event));
   app.on('window-all-closed', () => {

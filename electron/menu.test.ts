@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate } from './menu';
 import { MENU_LABEL_IDS, menuLabelsDe, menuLabelsEn } from './menuLabels';
 
@@ -25,7 +25,7 @@ describe('buildMenuTemplate (German)', () => {
   });
 
   it('has the German entries', () => {
-    expect(submenu(windowsRelease, 'Datei')).toEqual(['Beenden']);
+    expect(submenu(windowsRelease, 'Datei')).toEqual(['Öffnen …', 'Beenden']);
     expect(submenu(windowsRelease, 'Bearbeiten')).toEqual([
       'Rückgängig',
       'Wiederholen',
@@ -51,10 +51,26 @@ describe('buildMenuTemplate (German)', () => {
     }
   });
 
-  it('gives every entry an Electron role, so behaviour and shortcuts come from Electron', () => {
+  it('gives every entry but File › Open an Electron role, so behaviour and shortcuts come from Electron', () => {
     for (const item of flatten(windowsDev)) {
-      if (item.type === 'separator' || Array.isArray(item.submenu)) continue;
+      if (item.type === 'separator' || Array.isArray(item.submenu) || item.label === 'Öffnen …') continue;
       expect(item.role, String(item.label)).toBeDefined();
+    }
+  });
+
+  it('runs the open action from File › Open, with Ctrl/Cmd+O, on every platform', () => {
+    for (const isMac of [false, true]) {
+      const openFile = vi.fn();
+      const template = buildMenuTemplate(menuLabelsDe, { isMac, isPackaged: true }, { openFile });
+      const file = template.find((item) => item.label === 'Datei');
+      const items = Array.isArray(file?.submenu) ? file.submenu : [];
+      const open = items.find((item) => item.label === 'Öffnen …');
+      expect(open?.accelerator).toBe('CmdOrCtrl+O');
+      expect(open?.role).toBeUndefined();
+      expect(openFile).not.toHaveBeenCalled();
+      (open?.click as (() => void) | undefined)?.();
+      expect(openFile).toHaveBeenCalledTimes(1);
+      expect(items[1]?.type).toBe('separator');
     }
   });
 
@@ -71,7 +87,7 @@ describe('buildMenuTemplate (German)', () => {
     expect(labelsOf(macRelease)).toEqual(['Civic Desk', 'Datei', 'Bearbeiten', 'Ansicht', 'Fenster']);
     expect(submenu(macRelease, 'Civic Desk')).toContain('Beenden');
     expect(submenu(macRelease, 'Civic Desk')).toContain('Über Civic Desk');
-    expect(submenu(macRelease, 'Datei')).toEqual(['Fenster schließen']);
+    expect(submenu(macRelease, 'Datei')).toEqual(['Öffnen …', 'Fenster schließen']);
     expect(submenu(macRelease, 'Fenster')).toEqual(['Minimieren', 'Zoomen', 'Alle nach vorne bringen']);
   });
 

@@ -1,6 +1,7 @@
 /**
- * The application menu as a data table turned into Electron's template by a pure function. Every entry uses an
- * Electron role, so behaviour and shortcuts come from Electron and only the texts come from `menuLabels`.
+ * The application menu as a data table turned into Electron's template by a pure function. Every entry but one
+ * uses an Electron role, so behaviour and shortcuts come from Electron and only the texts come from `menuLabels`;
+ * the exception is File › Open, an action of the app (`MenuActions`) with its own shortcut.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuLabelId, MenuLabels } from './menuLabels';
@@ -18,9 +19,20 @@ const onMac: Condition = ({ isMac }) => isMac;
 const notOnMac: Condition = ({ isMac }) => !isMac;
 const inDevelopment: Condition = ({ isPackaged }) => !isPackaged;
 
+/** Entries that are the app's own actions rather than Electron roles. */
+export interface MenuActions {
+  /** File › Open: choose a `.civicdesk` file (openedFiles.ts `openThroughDialog`). */
+  openFile: () => void;
+}
+
+type ActionId = keyof MenuActions;
+
+const ACCELERATORS: Readonly<Record<ActionId, string>> = { openFile: 'CmdOrCtrl+O' };
+
 interface ItemSpec {
   label?: MenuLabelId;
   role?: Role;
+  action?: ActionId;
   separator?: true;
   when?: Condition;
 }
@@ -54,6 +66,8 @@ const MENU: readonly SubmenuSpec[] = [
   {
     label: 'file',
     items: [
+      { label: 'open', action: 'openFile' },
+      separator(),
       { label: 'closeWindow', role: 'close', when: onMac },
       { label: 'quit', role: 'quit', when: notOnMac },
     ],
@@ -102,16 +116,27 @@ const MENU: readonly SubmenuSpec[] = [
   },
 ];
 
-function toMenuItem(spec: ItemSpec, labels: MenuLabels): MenuItemConstructorOptions {
+function toMenuItem(spec: ItemSpec, labels: MenuLabels, actions: MenuActions): MenuItemConstructorOptions {
   if (spec.separator) return { type: 'separator' };
+  const action = spec.action;
   return {
     ...(spec.label ? { label: labels[spec.label] } : {}),
     ...(spec.role ? { role: spec.role } : {}),
+    ...(action ? { accelerator: ACCELERATORS[action], click: () => actions[action]() } : {}),
   };
 }
 
-/** The menu template for one platform and build type, with texts from `labels`. */
-export function buildMenuTemplate(labels: MenuLabels, context: MenuContext): MenuItemConstructorOptions[] {
+const NO_ACTIONS: MenuActions = { openFile: () => undefined };
+
+/**
+ * The menu template for one platform and build type, with texts from `labels` and the app's own entries wired to
+ * `actions`.
+ */
+export function buildMenuTemplate(
+  labels: MenuLabels,
+  context: MenuContext,
+  actions: MenuActions = NO_ACTIONS,
+): MenuItemConstructorOptions[] {
   const included = (spec: { when?: Condition }) => spec.when?.(context) ?? true;
   return MENU.filter(included)
     .map((menu) => ({ menu, items: menu.items.filter(included) }))
@@ -119,6 +144,6 @@ export function buildMenuTemplate(labels: MenuLabels, context: MenuContext): Men
     .map(({ menu, items }) => ({
       label: labels[menu.label],
       ...(menu.role ? { role: menu.role } : {}),
-      submenu: items.map((item) => toMenuItem(item, labels)),
+      submenu: items.map((item) => toMenuItem(item, labels, actions)),
     }));
 }

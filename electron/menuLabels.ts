@@ -5,6 +5,7 @@
 export const MENU_LABEL_IDS = [
   'app',
   'file',
+  'open',
   'quit',
   'closeWindow',
   'edit',
@@ -39,6 +40,7 @@ export type MenuLabels = Readonly<Record<MenuLabelId, string>>;
 export const menuLabelsDe: MenuLabels = {
   app: 'Civic Desk',
   file: 'Datei',
+  open: 'Öffnen …',
   quit: 'Beenden',
   closeWindow: 'Fenster schließen',
   edit: 'Bearbeiten',
@@ -70,6 +72,7 @@ export const menuLabelsDe: MenuLabels = {
 export const menuLabelsEn: MenuLabels = {
   app: 'Civic Desk',
   file: 'File',
+  open: 'Open…',
   quit: 'Quit',
   closeWindow: 'Close Window',
   edit: 'Edit',

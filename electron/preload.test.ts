@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DESKTOP_BRIDGE_KEY, IPC_CHANNELS } from '../shared/ipc/contract';
-import { BACKUP_REQUEST_CHANNEL } from '../shared/ipc/channels';
+import { BACKUP_REQUEST_CHANNEL, FILES_OPENED_CHANNEL } from '../shared/ipc/channels';
 
 // The Electron binary cannot run in unit tests: the preload gets fake contextBridge and ipcRenderer.
 const electron = vi.hoisted(() => ({
@@ -25,8 +25,10 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes exactly one function per operation of the contract, and the backup request subscription', () => {
-    expect(Object.keys(exposed).sort()).toEqual([...Object.keys(IPC_CHANNELS), 'onBackupRequested'].sort());
+  it('exposes exactly one function per operation of the contract, and the two subscriptions', () => {
+    expect(Object.keys(exposed).sort()).toEqual(
+      [...Object.keys(IPC_CHANNELS), 'onBackupRequested', 'onFileOpened'].sort(),
+    );
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function');
   });
 
@@ -53,6 +55,58 @@ describe('preload', () => {
     expect(callback).toHaveBeenCalledExactlyOnceWith();
     unsubscribe();
     expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(BACKUP_REQUEST_CHANNEL, listener);
+  });
+
+  it('delivers opened files by pulling them through takeOpenedFiles: at once, on each signal, never twice', async () => {
+    const file = (name: string) => ({ fileName: name, bytes: new Uint8Array([1, 2]) });
+    const take = IPC_CHANNELS.takeOpenedFiles;
+    electron.ipcRenderer.invoke.mockClear();
+    electron.ipcRenderer.invoke.mockImplementationOnce(
+      () => Promise.resolve([file('vorher.civicdesk')]) as never,
+    );
+    const subscribe = exposed.onFileOpened as (callback: (file: unknown) => void) => () => void;
+    const callback = vi.fn();
+    const unsubscribe = subscribe(callback);
+    // Files opened before the page subscribed are taken right away.
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(take);
+    await vi.waitFor(() => expect(callback).toHaveBeenCalledTimes(1));
+    expect(callback).toHaveBeenLastCalledWith(file('vorher.civicdesk'));
+
+    // The signal carries nothing; the files come from the gated call. The IPC event never reaches the page.
+    const [channel, signal] = electron.ipcRenderer.on.mock.calls.at(-1) as unknown as [
+      string,
+      (...args: unknown[]) => void,
+    ];
+    expect(channel).toBe(FILES_OPENED_CHANNEL);
+    electron.ipcRenderer.invoke.mockImplementationOnce(
+      () => Promise.resolve([file('danach.civicdesk')]) as never,
+    );
+    signal({ sender: electron.ipcRenderer }, 'ignored payload');
+    await vi.waitFor(() => expect(callback).toHaveBeenCalledTimes(2));
+    expect(callback).toHaveBeenLastCalledWith(file('danach.civicdesk'));
+    for (const call of callback.mock.calls) expect(call).toHaveLength(1);
+
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(FILES_OPENED_CHANNEL, signal);
+  });
+
+  it('keeps files taken while nobody listens for the next subscriber (StrictMode re-subscription)', async () => {
+    const file = { fileName: 'strict.civicdesk', bytes: new Uint8Array([3]) };
+    let answer: (files: unknown) => void = () => undefined;
+    electron.ipcRenderer.invoke.mockImplementationOnce(
+      () => new Promise((resolve) => (answer = resolve)) as never,
+    );
+    const subscribe = exposed.onFileOpened as (callback: (file: unknown) => void) => () => void;
+    const first = vi.fn();
+    subscribe(first)();
+    answer([file]);
+    await Promise.resolve();
+    expect(first).not.toHaveBeenCalled();
+    electron.ipcRenderer.invoke.mockImplementationOnce(() => Promise.resolve([]) as never);
+    const second = vi.fn();
+    const unsubscribe = subscribe(second);
+    expect(second).toHaveBeenCalledExactlyOnceWith(file);
+    unsubscribe();
   });
 
   it.each(Object.entries(IPC_CHANNELS))(

@@ -7,26 +7,42 @@ import { useProfiles } from './data/workflowQueries';
 import { createI18n } from './i18n/i18n';
 import { useUiStore } from './state/uiStore';
 import { CalendarPage } from './features/calendar/CalendarPage';
-import { ComposerDialog } from './features/composer/ComposerDialog';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { CampaignsPage } from './features/campaigns/CampaignsPage';
-import { ConsentsPage } from './features/consents/ConsentsPage';
-import { SetupScreen } from './features/profiles/SetupScreen';
+// Everything but the calendar loads on first use (initial JavaScript budget, BENCHMARKS.md).
+import {
+  AuditPage,
+  CampaignsPage,
+  ComposerDialog,
+  ConsentsPage,
+  ExportPage,
+  Loading,
+  PrivacyPage,
+  ReviewDialog,
+  ReviewQueuePage,
+  SettingsPage,
+  SetupScreen,
+} from './lazyParts';
 import { ProfileGate } from './features/profiles/ProfileGate';
 import { ProfileMenu } from './features/profiles/ProfileMenu';
 import { CrisisBanner } from './features/crisis/CrisisBanner';
 import { RemindersButton } from './features/reminders/RemindersButton';
-import { ReviewQueuePage } from './features/review/ReviewQueuePage';
-import { ReviewDialog } from './features/review/ReviewDialog';
-import { AuditPage } from './features/audit/AuditPage';
-import { ExportPage } from './features/export/ExportPage';
 import { useExpiryTimer } from './features/review/useExpiryTimer';
+import { useRetentionAtStart } from './features/privacy/useRetentionAtStart';
+import { useOpenedFileRouting } from './features/review/openedFiles';
 import type { Page } from './state/uiStore';
 import { todayInZone } from '../shared/time/zoned';
 import { NoticeBar } from './ui/NoticeBar';
 import iconUrl from '../assets/icon.svg';
 
-const PAGES: readonly Page[] = ['calendar', 'review', 'campaigns', 'consents', 'export', 'audit', 'settings'];
+const PAGES: readonly Page[] = [
+  'calendar',
+  'review',
+  'campaigns',
+  'consents',
+  'export',
+  'audit',
+  'settings',
+  'privacy',
+];
 
 export function App() {
   const settings = useSettings();
@@ -43,7 +59,12 @@ export function App() {
 
   let content;
   if (!settings || !profiles) content = <p className="cd-loading">{i18n.t('app.loading')}</p>;
-  else if (profiles.length === 0) content = <SetupScreen />;
+  else if (profiles.length === 0)
+    content = (
+      <Loading>
+        <SetupScreen />
+      </Loading>
+    );
   // A profile with a PIN remembered from an earlier session asks for its PIN again (ProfileGate preselects it).
   else if (!current || (current.pin !== null && !unlocked)) content = <ProfileGate profiles={profiles} />;
   else content = <Desk settings={settings} profiles={profiles} profile={current} />;
@@ -61,6 +82,8 @@ function Desk({ settings, profiles, profile }: DeskProps) {
   const page = useUiStore((state) => state.page);
   const showPage = useUiStore((state) => state.showPage);
   useExpiryTimer();
+  useRetentionAtStart();
+  useOpenedFileRouting();
 
   useEffect(() => {
     document.title = settings.organisationName
@@ -97,13 +120,16 @@ function Desk({ settings, profiles, profile }: DeskProps) {
       <CrisisBanner settings={settings} profile={profile} />
       <NoticeBar />
       <main id="main" className="cd-main" tabIndex={-1}>
-        {page === 'calendar' && <CalendarPage settings={settings} />}
-        {page === 'review' && <ReviewQueuePage settings={settings} profile={profile} />}
-        {page === 'campaigns' && <CampaignsPage />}
-        {page === 'consents' && <ConsentsPage today={todayInZone(new Date(), settings.timeZone)} />}
-        {page === 'export' && <ExportPage settings={settings} profile={profile} />}
-        {page === 'audit' && <AuditPage settings={settings} />}
-        {page === 'settings' && <SettingsPage settings={settings} />}
+        <Loading>
+          {page === 'calendar' && <CalendarPage settings={settings} />}
+          {page === 'review' && <ReviewQueuePage settings={settings} profile={profile} />}
+          {page === 'campaigns' && <CampaignsPage />}
+          {page === 'consents' && <ConsentsPage today={todayInZone(new Date(), settings.timeZone)} />}
+          {page === 'export' && <ExportPage settings={settings} profile={profile} />}
+          {page === 'audit' && <AuditPage settings={settings} />}
+          {page === 'settings' && <SettingsPage settings={settings} />}
+          {page === 'privacy' && <PrivacyPage settings={settings} profile={profile} />}
+        </Loading>
       </main>
       <ComposerDialog settings={settings} />
       <ReviewDialog settings={settings} profile={profile} />

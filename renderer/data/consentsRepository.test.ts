@@ -106,6 +106,7 @@ describe('consents repository', () => {
     expect(await withdrawConsent(consent.id, '2026-11-25')).toEqual({
       ok: true,
       consent: { ...consent, withdrawnOn: '2026-11-25' },
+      changedPostIds: [],
     });
     expect((await getConsent(consent.id))?.withdrawnOn).toBe('2026-11-25');
     await expect(withdrawConsent('missing', '2026-11-25')).rejects.toMatchObject({

@@ -10,6 +10,7 @@ import type { MediaMessageKey } from '../../shared/media/messages';
 import type { Consent } from '../../shared/model/media';
 import { DataError, guardData } from './dataErrors';
 import { db } from './db';
+import { consentEffectTables, removeWithdrawnMedia, SYSTEM_ACTOR_ID } from './consentEffects';
 
 export type ConsentField = keyof Consent;
 
@@ -55,15 +56,30 @@ export async function saveConsent(input: ConsentInput): Promise<SaveConsentResul
   return parsed;
 }
 
-/** Records a withdrawal on `date` (`YYYY-MM-DD`), from which day on the consent no longer holds. */
-export async function withdrawConsent(id: string, date: string): Promise<SaveConsentResult> {
+/** A withdrawal's result: on success also the posts whose media it took out (they go back to review). */
+export type WithdrawConsentResult =
+  | (Extract<SaveConsentResult, { ok: true }> & { changedPostIds: string[] })
+  | Extract<SaveConsentResult, { ok: false }>;
+
+/**
+ * Records a withdrawal on `date` (`YYYY-MM-DD`), from which day on the consent no longer holds, and in the same
+ * transaction takes the media it no longer covers out of every post that can still go out (consentEffects.ts).
+ */
+export async function withdrawConsent(
+  id: string,
+  date: string,
+  actorId: string = SYSTEM_ACTOR_ID,
+  now: Date = new Date(),
+): Promise<WithdrawConsentResult> {
   const result = await guardData(() =>
-    db.transaction('rw', db.consents, async () => {
+    db.transaction('rw', [...consentEffectTables()], async () => {
       const existing = await db.consents.get(id);
       if (!existing) return null;
       const parsed = validate({ ...existing, withdrawnOn: date });
-      if (parsed.ok) await db.consents.put(parsed.consent);
-      return parsed;
+      if (!parsed.ok) return parsed;
+      await db.consents.put(parsed.consent);
+      const changedPostIds = await removeWithdrawnMedia(id, date, actorId, now);
+      return { ...parsed, changedPostIds };
     }),
   );
   // Thrown outside the transaction: Dexie wraps errors named "DataError" thrown inside one.

@@ -39,3 +39,27 @@ describe('toDataError', () => {
     }
   });
 });
+
+describe('toDataError for every error Dexie and IndexedDB raise on storage', () => {
+  it('tells the person what to do: free space, reload, update', () => {
+    const quota = new DOMException('full', 'QuotaExceededError');
+    // Dexie wraps a failed bulk write in a BulkError or an AbortError, possibly twice.
+    const wrapped = new Dexie.AbortError('aborted', new Dexie.AbortError('inner', quota));
+    expect(toDataError(wrapped).messageKey).toBe('errors.storageFull');
+    expect(toDataError(new DOMException('closing', 'InvalidStateError')).messageKey).toBe(
+      'errors.databaseClosed',
+    );
+    expect(toDataError(new DOMException('too old', 'VersionError')).messageKey).toBe('errors.databaseNewer');
+    // After a refused open, every query fails with a DatabaseClosedError whose inner error is the VersionError.
+    const closedByVersion = new Dexie.DatabaseClosedError(new Dexie.VersionError('newer'));
+    expect(toDataError(closedByVersion).messageKey).toBe('errors.databaseNewer');
+    expect(de.errors.databaseNewer).toMatch(/installieren Sie die neueste Version/);
+    expect(de.errors.databaseClosed).toMatch(/laden Sie die Seite neu/);
+  });
+
+  it('carries the values of a message with placeholders', () => {
+    const error = new DataError('errors.storageLow', { params: { neededMb: 80, freeMb: 12 } });
+    expect(error.params).toEqual({ neededMb: 80, freeMb: 12 });
+    expect(new DataError('errors.writeFailed').params).toEqual({});
+  });
+});

@@ -4,6 +4,7 @@
  */
 export type DataErrorKey =
   | 'errors.storageFull'
+  | 'errors.storageLow'
   | 'errors.databaseClosed'
   | 'errors.databaseNewer'
   | 'errors.notFound'
@@ -12,9 +13,15 @@ export type DataErrorKey =
 
 export class DataError extends Error {
   readonly messageKey: DataErrorKey;
+  /** Values for the message's placeholders (e.g. the megabytes of `errors.storageLow`). */
+  readonly params: Record<string, string | number>;
 
-  constructor(messageKey: DataErrorKey, options?: { cause?: unknown }) {
+  constructor(
+    messageKey: DataErrorKey,
+    options?: { cause?: unknown; params?: Record<string, string | number> },
+  ) {
     super(messageKey, options);
+    this.params = options?.params ?? {};
     // Not 'DataError': IndexedDB has an error of that name, which Dexie would take this one for.
     this.name = 'DeskDataError';
     this.messageKey = messageKey;
@@ -47,10 +54,11 @@ export function toDataError(error: unknown): DataError {
   if (own) return own;
   const names = errorNames(error);
   if (names.includes('QuotaExceededError')) return new DataError('errors.storageFull', { cause: error });
+  // After a refused open, Dexie answers every query with a DatabaseClosedError whose `inner` is the VersionError.
+  if (names.includes('VersionError')) return new DataError('errors.databaseNewer', { cause: error });
   if (names.includes('DatabaseClosedError') || names.includes('InvalidStateError')) {
     return new DataError('errors.databaseClosed', { cause: error });
   }
-  if (names.includes('VersionError')) return new DataError('errors.databaseNewer', { cause: error });
   return new DataError('errors.writeFailed', { cause: error });
 }
 

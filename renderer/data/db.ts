@@ -15,6 +15,7 @@ import type { PostComment } from '../../shared/model/comment';
 import type { StoredProfile } from '../../shared/model/profile';
 import { migratePostV1toV2, migratePostV2toV3, migratePostV3toV4 } from './migrations';
 import type { DeskStateRow, MediaBlobRow, ProfileKeyRow, SeriesRow, SnippetRow, TemplateRow } from './rows';
+import { guardedIndexedDbOption } from './storageGuardVersion';
 
 export const DATABASE_NAME = 'civic-desk';
 
@@ -97,7 +98,11 @@ function reshapePosts(migrate: (post: Record<string, unknown>) => Record<string,
 
 export function openCivicDeskDb(name: string = DATABASE_NAME): CivicDeskDb {
   // Chromium commits IndexedDB with relaxed durability by default; strict asks for a flush at every commit.
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CivicDeskDb;
+  // A database of a newer build is refused without a write (storageGuardVersion.ts).
+  const db = new Dexie(name, {
+    chromeTransactionDurability: 'strict',
+    ...guardedIndexedDbOption(),
+  }) as CivicDeskDb;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(reshapePosts(migratePostV1toV2));
   db.version(3).stores(SCHEMA_V3).upgrade(reshapePosts(migratePostV2toV3));

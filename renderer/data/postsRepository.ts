@@ -108,10 +108,21 @@ export function listPostsBetween(startUtc: string, endUtc: string): Promise<Post
   return guardData(() => db.posts.where('scheduledAtUtc').between(startUtc, endUtc, true, false).toArray());
 }
 
-/** Drafts without a date, newest change first. Unscheduled posts are absent from the schedule index. */
+/**
+ * Drafts without a date, newest change first. Unscheduled posts are absent from the schedule index, so their ids
+ * are all ids minus the indexed ones: two key-only reads instead of reading every post of every year.
+ */
 export function listUnscheduledPosts(): Promise<Post[]> {
   return guardData(async () => {
-    const posts = await db.posts.filter((post) => post.scheduledAt === null).toArray();
+    const [all, scheduled] = await Promise.all([
+      db.posts.toCollection().primaryKeys(),
+      db.posts.orderBy('scheduledAtUtc').primaryKeys(),
+    ]);
+    const indexed = new Set(scheduled);
+    const ids = all.filter((id) => !indexed.has(id));
+    const posts = (await db.posts.bulkGet(ids)).filter(
+      (post): post is Post => post !== undefined && post.scheduledAt === null,
+    );
     return posts.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   });
 }

@@ -27,6 +27,7 @@ describe('settings repository', () => {
       checks: { ...DEFAULT_SETTINGS.checks, genderProfile: 'colon', allowList: ['+41 52 267 51 51'] },
       checklist: DEFAULT_SETTINGS.checklist.slice(0, 3),
       workflow: { ...DEFAULT_SETTINGS.workflow, expiryLeadHours: 12 },
+      retention: { postsMonths: 24, commentsMonths: 12, auditMonths: 60 },
     };
     expect(await saveSettings(zurich)).toEqual({ ok: true });
     expect(await loadSettings()).toEqual(zurich);

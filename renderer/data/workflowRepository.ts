@@ -26,7 +26,7 @@ import { loadCrisisState } from './crisisState';
 import { db } from './db';
 import { DataError, guardData } from './dataErrors';
 import { ensureProfileKeys } from './profileKeys';
-import { findingsOf, mediaOf } from './reviewRepository';
+import { loadChecks, type ReviewModule } from './checksLoader';
 import { loadSettings } from './settingsRepository';
 
 export interface ActorContext {
@@ -46,9 +46,14 @@ export function workflowTables() {
 
 /** The automatic findings and the checklist of a post decide whether it may go to review. */
 export async function gateOf(post: Post): Promise<GateResult> {
+  return gateWith(await loadChecks(), post);
+}
+
+/** The gate with the check engine already loaded (inside a transaction, which must not wait for a chunk). */
+async function gateWith(checks: ReviewModule, post: Post): Promise<GateResult> {
   const settings = await loadSettings();
   const crisis = await loadCrisisState();
-  const findings = findingsOf(post, await mediaOf(post), settings, crisis.active);
+  const findings = checks.findingsOf(post, await checks.mediaOf(post), settings, crisis.active);
   const items = applicableItems(settings.checklist, post.category, post.channels);
   return submissionGate(findings, items, post.checks.ticks, post.checks.overrides);
 }
@@ -103,6 +108,8 @@ async function runAction(
   context: ActorContext,
   signed?: SignedIntent,
 ): Promise<WorkflowResult> {
+  // The check engine is a chunk of its own (checksLoader.ts): load it before the transaction starts.
+  const checks = action.type === 'submit' ? await loadChecks() : null;
   return guardData(() =>
     db.transaction('rw', workflowTables(), async (): Promise<WorkflowResult> => {
       const post = await db.posts.get(postId);
@@ -116,7 +123,7 @@ async function runAction(
         return { ok: false, reason: 'workflow.errors.changedMeanwhile' };
       const settings = await loadSettings();
       const crisis = await loadCrisisState();
-      const gate = action.type === 'submit' ? await gateOf(post) : undefined;
+      const gate = checks === null ? undefined : await gateWith(checks, post);
       const machineContext: WorkflowContext = {
         now: context.now.toISOString(),
         actor,

@@ -33,6 +33,7 @@ import { guardData } from './dataErrors';
 import { db, ORGANISATION_SETTINGS_ID } from './db';
 import type { MediaBlobRow } from './rows';
 import { clearRestoreUndo, keepRestoreUndo, readRestoreUndo } from './restoreUndo';
+import { byteSizeOf, ensureStorageFor } from './storageGuard';
 
 export interface ExportOptions {
   /** Backups carry the media bytes; a plain export only their metadata. */
@@ -283,6 +284,7 @@ export async function restoreWorkspace(
   const read = readWorkspaceFile(file);
   if (!read.ok) return read;
   const backup = await exportWorkspace({ includeMedia: true }, now);
+  await ensureStorageFor(byteSizeOf(file) + backup.json.length); // low disk: refused before any write
   await keepRestoreUndo({ json: backup.json, at: now.toISOString() });
   const summary = await applyRestore(read.workspace, choice, now);
   return { ok: true, summary, backupJson: backup.json };

@@ -28,6 +28,8 @@ import { reviewUiDe, reviewUiEn } from '../features/review/messages';
 import { auditUiDe, auditUiEn } from '../features/audit/messages';
 import { backupUiDe, backupUiEn } from '../features/backup/messages';
 import { exportUiDe, exportUiEn } from '../features/export/messages';
+import { privacyUiDe, privacyUiEn } from '../features/privacy/messages';
+import { retentionMessagesDe, retentionMessagesEn } from '../../shared/retention/messages';
 import { de } from './locales/de';
 import { en } from './locales/en';
 
@@ -59,6 +61,8 @@ export const deCatalogue = {
   auditUi: auditUiDe,
   backupUi: backupUiDe,
   exportUi: exportUiDe,
+  privacyUi: privacyUiDe,
+  retention: retentionMessagesDe,
 };
 
 /** The shape every language must fill: the same keys, any strings. */
@@ -93,4 +97,6 @@ export const enCatalogue: Catalogue = {
   auditUi: auditUiEn,
   backupUi: backupUiEn,
   exportUi: exportUiEn,
+  privacyUi: privacyUiEn,
+  retention: retentionMessagesEn,
 };

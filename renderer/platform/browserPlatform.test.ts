@@ -113,3 +113,64 @@ describe('browser platform (no desktop bridge)', () => {
     });
   });
 });
+
+describe('browser notifications (Web Notification API, only when already allowed)', () => {
+  function stubNotification(permission: string) {
+    const shown: { title: string; body?: string }[] = [];
+    const FakeNotification = Object.assign(
+      function FakeNotification(title: string, options?: { body?: string }) {
+        shown.push({ title, body: options?.body });
+      },
+      { permission },
+    );
+    vi.stubGlobal('Notification', FakeNotification);
+    return shown;
+  }
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the notification when permission is granted', async () => {
+    const shown = stubNotification('granted');
+    await expect(
+      platform.showNotification({ title: 'Civic Desk', body: 'Zwei Freigaben warten.' }),
+    ).resolves.toEqual({ status: 'shown' });
+    expect(shown).toEqual([{ title: 'Civic Desk', body: 'Zwei Freigaben warten.' }]);
+  });
+
+  it.each(['default', 'denied'])(
+    'answers unsupported and shows nothing when permission is %s',
+    async (state) => {
+      const shown = stubNotification(state);
+      await expect(platform.showNotification({ title: 'Civic Desk', body: 'x' })).resolves.toEqual({
+        status: 'unsupported',
+      });
+      expect(shown).toEqual([]);
+    },
+  );
+
+  it('answers unsupported where the browser has no Notification at all', async () => {
+    vi.stubGlobal('Notification', undefined);
+    await expect(platform.showNotification({ title: 'Civic Desk', body: 'x' })).resolves.toEqual({
+      status: 'unsupported',
+    });
+  });
+
+  it('refuses text the desktop would refuse (control characters), naming the problem', async () => {
+    const shown = stubNotification('granted');
+    await expect(platform.showNotification({ title: 'Civic\u001bDesk', body: 'x' })).rejects.toThrow(
+      /title: plain text without control characters/,
+    );
+    expect(shown).toEqual([]);
+  });
+});
+
+describe('opened files in the browser', () => {
+  it('has none: no file association, only the open button and drag and drop', async () => {
+    expect(await platform.takeOpenedFiles()).toEqual([]);
+    const callback = vi.fn();
+    platform.onFileOpened(callback)();
+    expect(callback).not.toHaveBeenCalled();
+  });
+});

@@ -4,10 +4,13 @@
  */
 import {
   isOpenableExternalUrl,
+  showNotificationRequestSchema,
   type DesktopApi,
   type FileFilter,
   type OpenExternalResult,
   type OpenFileResult,
+  type ShowNotificationRequest,
+  type ShowNotificationResult,
 } from '../../shared/ipc/contract';
 
 /** The browser's confirmation before a link leaves the app; same wording as the desktop dialog. */
@@ -25,6 +28,28 @@ function openExternalInBrowser(view: Window | null, url: string): Promise<OpenEx
   // noopener: the new tab gets no handle on this page; noreferrer: the app's address is not sent along.
   view.open(url, '_blank', 'noopener,noreferrer');
   return Promise.resolve({ status: 'opened' });
+}
+
+interface WebNotificationClass {
+  readonly permission: string;
+  new (title: string, options?: { body?: string }): unknown;
+}
+
+/**
+ * The Web Notification API, used only when the person already allowed it (asking is an explicit button of the
+ * reminders); anything else is 'unsupported'. The request is held to the desktop's rule (plain text, caps).
+ */
+function showWebNotification(request: ShowNotificationRequest): Promise<ShowNotificationResult> {
+  const parsed = showNotificationRequestSchema.safeParse(request);
+  if (!parsed.success) {
+    return Promise.reject(new Error(`Notification refused: ${parsed.error.issues[0]?.message ?? 'invalid'}`));
+  }
+  const candidate = (globalThis as { Notification?: WebNotificationClass }).Notification;
+  if (typeof candidate !== 'function' || candidate.permission !== 'granted') {
+    return Promise.resolve({ status: 'unsupported' });
+  }
+  new candidate(parsed.data.title, { body: parsed.data.body });
+  return Promise.resolve({ status: 'shown' });
 }
 
 function acceptAttribute(filters: readonly FileFilter[]): string {
@@ -97,6 +122,12 @@ export function createBrowserPlatform(document: Document, appName: string, versi
       document.defaultView?.print();
       return Promise.resolve({ status: 'printed' });
     },
+
+    showNotification: showWebNotification,
+
+    // A browser has no file association: files come only through the "open" button or drag and drop.
+    takeOpenedFiles: () => Promise.resolve([]),
+    onFileOpened: () => () => undefined,
 
     // A browser tab is not asked before it closes; the weekly download reminder stands in.
     onBackupRequested: () => () => undefined,

@@ -14,6 +14,11 @@ function desktopBridge(): DesktopApi | undefined {
 
 let platform: DesktopApi | undefined;
 
+/** True in the Electron app (the preload placed the bridge), false in a plain browser. */
+export function hasDesktopBridge(): boolean {
+  return desktopBridge() !== undefined;
+}
+
 export function getPlatform(): DesktopApi {
   platform ??= desktopBridge() ?? createBrowserPlatform(document, APP_NAME, __APP_VERSION__);
   return platform;

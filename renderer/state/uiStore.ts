@@ -10,7 +10,8 @@ import { NO_FILTERS, type PostFilters } from '../../shared/calendar/postEvents';
 export const CALENDAR_VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth'] as const;
 export type CalendarViewName = (typeof CALENDAR_VIEWS)[number];
 
-export type Page = 'calendar' | 'review' | 'campaigns' | 'consents' | 'export' | 'audit' | 'settings';
+export type Page =
+  'calendar' | 'review' | 'campaigns' | 'consents' | 'export' | 'audit' | 'settings' | 'privacy';
 
 /** The post form: closed, creating (with a preset day and time), or editing a post. */
 export type Editor =

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { appendEntry, GENESIS_HASH, verifyChain, type AuditEntry, type AuditInput } from './chain';
+import { canonicalSha256 } from '../approval/webCrypto';
+import {
+  appendEntry,
+  contentDigestOf,
+  GENESIS_HASH,
+  toTombstone,
+  verifyChain,
+  type AuditEntry,
+  type AuditInput,
+} from './chain';
 
 const start = Date.UTC(2026, 10, 25, 9);
 
@@ -27,6 +36,8 @@ const inputArb: fc.Arbitrary<AuditInput> = fc.record({
   contentHash: fc.option(fc.stringMatching(/^[0-9a-f]{64}$/)),
   note: fc.option(fc.string()),
 });
+
+const chainArbitrary = fc.array(inputArb, { minLength: 2, maxLength: 8 });
 
 describe('appendEntry', () => {
   it('numbers from 1 and links each entry to the one before', () => {
@@ -107,7 +118,7 @@ describe('verifyChain', () => {
     expect(verifyChain([second])).toEqual({ ok: false, seq: 1, problem: 'missing' });
   });
 
-  const chainArb = fc.array(inputArb, { minLength: 2, maxLength: 8 });
+  const chainArb = chainArbitrary;
 
   it('accepts every untouched chain', () => {
     fc.assert(
@@ -118,7 +129,18 @@ describe('verifyChain', () => {
     );
   });
 
-  const fields = ['seq', 'at', 'actorId', 'action', 'postId', 'contentHash', 'note', 'previousHash', 'hash'];
+  const fields = [
+    'seq',
+    'at',
+    'actorId',
+    'action',
+    'postId',
+    'contentHash',
+    'note',
+    'previousHash',
+    'contentDigest',
+    'hash',
+  ];
 
   it('finds any single changed field at its seq', () => {
     fc.assert(
@@ -164,5 +186,126 @@ describe('verifyChain', () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('tombstones', () => {
+  const five = buildChain(['a', 'b', 'c', 'd', 'e'].map((note) => input(note)));
+  const anonymise = (chain: readonly AuditEntry[], seqs: readonly number[]) =>
+    chain.map((entry) => (seqs.includes(entry.seq) ? toTombstone(entry) : entry));
+
+  it('hashes a digest of the content, so the entry hash does not need the content', () => {
+    const [first] = five;
+    if (!first) throw new Error('no entry');
+    expect(first.contentDigest).toBe(contentDigestOf(input('a')));
+    expect(first.contentDigest).not.toBe(contentDigestOf(input('b')));
+  });
+
+  it('drops actor, post, content hash and note but keeps the place in the chain', () => {
+    const entry = five[1] as AuditEntry;
+    const tombstone = toTombstone(entry);
+    expect(tombstone).toEqual({
+      seq: entry.seq,
+      at: entry.at,
+      actorId: '',
+      action: 'anonymised',
+      postId: null,
+      contentHash: null,
+      note: null,
+      previousHash: entry.previousHash,
+      contentDigest: entry.contentDigest,
+      hash: entry.hash,
+      tombstone: true,
+    });
+    expect(JSON.stringify(tombstone)).not.toContain('user-1');
+  });
+
+  it('accepts a chain with tombstones at the start, in the middle and at the end', () => {
+    expect(verifyChain(anonymise(five, [1, 2]))).toEqual({ ok: true });
+    expect(verifyChain(anonymise(five, [3]))).toEqual({ ok: true });
+    expect(verifyChain(anonymise(five, [1, 2, 3, 4, 5]), { seq: 5, hash: five[4]?.hash ?? '' })).toEqual({
+      ok: true,
+    });
+  });
+
+  it('finds something written into a tombstone', () => {
+    const chain = anonymise(five, [2]);
+    for (const change of [
+      { note: 'x' },
+      { actorId: 'user-2' },
+      { postId: 'post-1' },
+      { action: 'approve' },
+    ]) {
+      const tampered = chain.map((entry) => (entry.seq === 2 ? { ...entry, ...change } : entry));
+      expect(verifyChain(tampered)).toEqual({ ok: false, seq: 2, problem: 'changed' });
+    }
+  });
+
+  it('finds a tombstone whose digest was changed, and an entry that lost its tombstone flag', () => {
+    const chain = anonymise(five, [2]);
+    const digest = chain.map((entry) =>
+      entry.seq === 2 ? { ...entry, contentDigest: 'f'.repeat(64) } : entry,
+    );
+    expect(verifyChain(digest)).toEqual({ ok: false, seq: 2, problem: 'changed' });
+    const unflagged = chain.map((entry) => {
+      if (entry.seq !== 2) return entry;
+      const { tombstone: _dropped, ...rest } = entry;
+      return rest;
+    });
+    expect(verifyChain(unflagged)).toEqual({ ok: false, seq: 2, problem: 'changed' });
+  });
+
+  it('still finds missing and reordered entries around tombstones', () => {
+    const chain = anonymise(five, [2, 3]);
+    const [a, b, c, d, e] = chain;
+    if (!a || !b || !c || !d || !e) throw new Error('chain too short');
+    expect(verifyChain([a, c, d, e])).toEqual({ ok: false, seq: 2, problem: 'missing' });
+    expect(verifyChain([a, c, b, d, e])).toEqual({ ok: false, seq: 2, problem: 'reordered' });
+    expect(verifyChain([a, b, c, d], { seq: 5, hash: e.hash })).toEqual({
+      ok: false,
+      seq: 5,
+      problem: 'missing',
+    });
+  });
+
+  it('accepts any anonymised subset of any chain', () => {
+    fc.assert(
+      fc.property(chainArbitrary, fc.array(fc.nat()), (inputs, picks) => {
+        const chain = buildChain(inputs);
+        const seqs = picks.map((pick) => (pick % chain.length) + 1);
+        expect(verifyChain(anonymise(chain, seqs))).toEqual({ ok: true });
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('entries written before content digests (legacy)', () => {
+  /** An entry as the first version of the chain wrote it: the hash over every field, no digest. */
+  function legacyEntry(seq: number, previousHash: string, note: string): AuditEntry {
+    const fields = { seq, at: `2026-11-0${seq}T09:00:00.000Z`, ...input(note), previousHash };
+    return { ...fields, hash: canonicalSha256(fields) };
+  }
+
+  const first = legacyEntry(1, GENESIS_HASH, 'alt');
+  const second = legacyEntry(2, first.hash, 'auch alt');
+  const third = appendEntry([first, second], input('neu'), new Date(start));
+
+  it('still verify, also followed by new entries', () => {
+    expect(verifyChain([first, second, third])).toEqual({ ok: true });
+  });
+
+  it('are found when changed, and a new entry stripped of its digest does not pass as legacy', () => {
+    expect(verifyChain([first, { ...second, note: 'x' }, third])).toEqual({
+      ok: false,
+      seq: 2,
+      problem: 'changed',
+    });
+    const { contentDigest: _dropped, ...stripped } = third;
+    expect(verifyChain([first, second, stripped])).toEqual({ ok: false, seq: 3, problem: 'changed' });
+  });
+
+  it('cannot become tombstones: anonymising leaves them as they are', () => {
+    expect(toTombstone(first)).toBe(first);
   });
 });

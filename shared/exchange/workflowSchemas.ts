@@ -131,7 +131,9 @@ export const auditEntrySchema = z
     contentHash: z.string().nullable(),
     note: z.string().nullable(),
     previousHash: sha256,
+    contentDigest: sha256.optional(),
     hash: sha256,
+    tombstone: z.literal(true).optional(),
   })
   .strict();
 

@@ -31,7 +31,13 @@ describe('toExportPost', () => {
         ],
       },
     };
-    const exported = toExportPost(post, [{ id: 'paul', name: 'Paula Prüfer' }]);
+    const publicKeyJwk = { kty: 'OKP', crv: 'Ed25519', x: 'AAAA' };
+    const paul = {
+      id: 'paul',
+      name: 'Paula Prüfer',
+      publicKey: { algorithm: 'Ed25519' as const, keyId: '0123456789abcdef', publicKeyJwk },
+    };
+    const exported = toExportPost(post, [paul]);
     expect(exported).toMatchObject({
       id: post.id,
       status: 'approved',
@@ -50,8 +56,11 @@ describe('toExportPost', () => {
         algorithm: 'Ed25519',
         at: '2026-11-25T10:00:00.000Z',
         signature: 'c2ln',
+        publicKeyJwk,
       },
     ]);
+    const rotated = { ...paul, publicKey: { ...paul.publicKey, keyId: 'fedcba9876543210' } };
+    expect(toExportPost(post, [rotated]).approvals?.[0]?.publicKeyJwk).toBeNull();
     expect(toExportPost(post, []).approvals?.[0]?.approverName).toBeNull();
   });
 });

@@ -1,24 +1,32 @@
 /**
  * The generators' view of a stored post: its fields, its workflow status, the content hash of its revision and
- * its signed approvals with the approvers' names (unsigned approvals are not evidence and are left out).
+ * its signed approvals with the approvers' names and public keys (unsigned approvals are not evidence and are left
+ * out).
  */
 import type { Post } from '../model/post';
+import type { PublicKeyInfo } from '../model/profile';
 import type { ExportApproval, ExportPost } from './types';
 
+/** What the export knows of an approver: the name, and the public key so the package's signatures can be checked. */
 export interface ApproverName {
   id: string;
   name: string;
+  publicKey?: PublicKeyInfo | null;
 }
 
 export function exportApprovalsOf(post: Post, profiles: readonly ApproverName[]): ExportApproval[] {
-  const names = new Map(profiles.map((profile) => [profile.id, profile.name]));
+  const byId = new Map(profiles.map((profile) => [profile.id, profile]));
   return post.workflow.approvals.flatMap((approval) => {
     const { signature } = approval;
     if (signature === undefined) return [];
+    const approver = byId.get(approval.profileId);
+    const key = approver?.publicKey;
     return [
       {
         approverId: approval.profileId,
-        approverName: names.get(approval.profileId) ?? null,
+        approverName: approver?.name ?? null,
+        // The key that made the signature travels with it; a different current key of the profile does not.
+        publicKeyJwk: key?.keyId === signature.keyId ? key.publicKeyJwk : null,
         policyStep: approval.step + 1,
         revision: signature.revision,
         contentHash: approval.contentHash,

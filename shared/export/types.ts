@@ -3,6 +3,7 @@
  * workflow supplies (approvals with signatures, the content hash). Generators take these as explicit inputs, so
  * they stay independent of how the stored `Post` grows.
  */
+import type { PublicJwk } from '../approval/webCrypto';
 import type { Channel } from '../model/channels';
 import type { Post } from '../model/post';
 import type { WorkflowStatus } from '../workflow/statuses';
@@ -24,6 +25,8 @@ export interface ExportApproval {
   at: string;
   /** base64url signature over the approval statement. */
   signature: string;
+  /** The approver's public key (JWK) with id `keyId`, so the signature can be checked from the package alone. */
+  publicKeyJwk?: PublicJwk | null;
 }
 
 /** The fields of a post the exports use; `status` is the workflow's (wider) status. */

@@ -16,7 +16,15 @@ export const IPC_CHANNELS = {
   backupStatus: 'civic-desk:backup-status',
   chooseBackupFolder: 'civic-desk:choose-backup-folder',
   printToPdf: 'civic-desk:print-to-pdf',
+  showNotification: 'civic-desk:show-notification',
+  takeOpenedFiles: 'civic-desk:take-opened-files',
 } as const satisfies Record<DesktopOperation, string>;
 
 /** Main → renderer: the app is quitting, please hand over a backup (DesktopEvents.onBackupRequested). */
 export const BACKUP_REQUEST_CHANNEL = 'civic-desk:backup-requested';
+
+/**
+ * Main → renderer: `.civicdesk` files are waiting (no payload). The preload then takes them through the gated
+ * `takeOpenedFiles` call (DesktopEvents.onFileOpened), so file contents only ever travel as an invoke answer.
+ */
+export const FILES_OPENED_CHANNEL = 'civic-desk:files-opened';

@@ -5,6 +5,9 @@ import {
   ipcRequestSchemas,
   isOpenableExternalUrl,
   MAX_EXTERNAL_URL_LENGTH,
+  MAX_NOTIFICATION_BODY,
+  MAX_NOTIFICATION_TITLE,
+  showNotificationRequestSchema,
 } from './contract';
 
 describe('IPC contract', () => {
@@ -63,5 +66,48 @@ describe('external URLs', () => {
     const result = externalUrlSchema.safeParse(`${longest}a`);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/at most 2048 characters/);
+  });
+});
+
+describe('notification requests', () => {
+  const valid = (title: string, body: string) =>
+    showNotificationRequestSchema.safeParse({ title, body }).success;
+
+  it('accepts plain text, umlauts, emoji and line breaks in the body', () => {
+    expect(valid('Civic Desk', '„Quiz der Woche“ wartet auf Ihre Freigabe.\nBitte bis 10 Uhr.')).toBe(true);
+    expect(valid('Grüße 🎉', '')).toBe(true);
+    expect(valid('x'.repeat(MAX_NOTIFICATION_TITLE), 'y'.repeat(MAX_NOTIFICATION_BODY))).toBe(true);
+  });
+
+  it('refuses an empty or overlong title and an overlong body', () => {
+    expect(valid('', 'x')).toBe(false);
+    expect(valid('x'.repeat(MAX_NOTIFICATION_TITLE + 1), 'x')).toBe(false);
+    expect(valid('x', 'y'.repeat(MAX_NOTIFICATION_BODY + 1))).toBe(false);
+  });
+
+  it.each([
+    ['a line break in the title', 'a\nb', 'x'],
+    ['a tab', 'a', 'b\tc'],
+    ['an escape sequence', 'a', '\u001b[31mrot'],
+    ['a carriage return', 'a', 'b\rc'],
+    ['a NUL byte', 'a\u0000', 'x'],
+    ['a C1 control', 'a', 'b\u0085c'],
+  ])('refuses %s', (_name, title, body) => {
+    expect(valid(title, body)).toBe(false);
+  });
+
+  it('refuses other types and extra fields', () => {
+    expect(showNotificationRequestSchema.safeParse({ title: 1, body: 'x' }).success).toBe(false);
+    expect(showNotificationRequestSchema.safeParse({ title: 'a' }).success).toBe(false);
+    expect(
+      showNotificationRequestSchema.safeParse({ title: 'a', body: 'b', icon: '/etc/x.png' }).success,
+    ).toBe(false);
+  });
+
+  it('is the argument schema of showNotification; takeOpenedFiles takes no argument', () => {
+    expect(ipcRequestSchemas.showNotification.safeParse([{ title: 'a', body: 'b' }]).success).toBe(true);
+    expect(ipcRequestSchemas.showNotification.safeParse([]).success).toBe(false);
+    expect(ipcRequestSchemas.takeOpenedFiles.safeParse([]).success).toBe(true);
+    expect(ipcRequestSchemas.takeOpenedFiles.safeParse(['/etc/passwd']).success).toBe(false);
   });
 });

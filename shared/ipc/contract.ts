@@ -95,6 +95,45 @@ export const printToPdfRequestSchema = z
   })
   .strict();
 
+/** Longest notification title and body the desktop shows; longer ones are refused, not shortened. */
+export const MAX_NOTIFICATION_TITLE = 120;
+export const MAX_NOTIFICATION_BODY = 500;
+
+/** Plain text: no control character (no escape sequences, no bidi tricks of C0/C1) except a line break. */
+const notificationTextPattern = /^[^\p{Cc}]*$/u;
+const notificationBodyPattern = /^(?:[^\p{Cc}]|\n)*$/u;
+
+export const showNotificationRequestSchema = z
+  .object({
+    title: z
+      .string()
+      .min(1, 'title: must not be empty')
+      .max(MAX_NOTIFICATION_TITLE, `title: at most ${MAX_NOTIFICATION_TITLE} characters`)
+      .regex(notificationTextPattern, 'title: plain text without control characters or line breaks'),
+    body: z
+      .string()
+      .max(MAX_NOTIFICATION_BODY, `body: at most ${MAX_NOTIFICATION_BODY} characters`)
+      .regex(notificationBodyPattern, 'body: plain text without control characters except line breaks'),
+  })
+  .strict();
+
+export type ShowNotificationRequest = z.infer<typeof showNotificationRequestSchema>;
+
+/** `unsupported`: this system (or browser, without permission) shows no desktop notifications; nothing was shown. */
+export type ShowNotificationResult = { status: 'shown' } | { status: 'unsupported' };
+
+/** Extension of the review files the app opens by double-click, File › Open and drag and drop. */
+export const CIVIC_DESK_FILE_EXTENSION = 'civicdesk';
+
+/** Largest `.civicdesk` file the desktop hands over when one is opened from outside (double-click, menu). */
+export const MAX_OPENED_FILE_BYTES = 100 * 1024 * 1024;
+
+/** A `.civicdesk` file opened outside the page (double-click, File › Open, macOS Dock), read by the desktop. */
+export interface OpenedFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
 export type WriteBackupRequest = z.infer<typeof writeBackupRequestSchema>;
 export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 
@@ -164,6 +203,17 @@ export interface DesktopCalls {
   chooseBackupFolder(): Promise<ChooseFolderResult>;
   /** Prints the calling window to a PDF (A4 landscape) and saves it where the person chooses. */
   printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
+  /**
+   * Shows a desktop notification (the main process's Notification, so no web permission is involved); clicking
+   * it brings the window to the front. The browser uses the Web Notification API, only if already permitted.
+   */
+  showNotification(request: ShowNotificationRequest): Promise<ShowNotificationResult>;
+  /**
+   * Hands over, and forgets, the `.civicdesk` files opened from outside since the last call (oldest first). The
+   * desktop keeps them until they are taken, so a file double-clicked before the page was ready is not lost.
+   * The page normally uses `onFileOpened`, which calls this for it.
+   */
+  takeOpenedFiles(): Promise<OpenedFile[]>;
 }
 
 /** What the desktop tells the renderer, each a subscription that returns its unsubscribe function. */
@@ -173,6 +223,12 @@ export interface DesktopEvents {
    * desktop waits a few seconds for it, then quits anyway.
    */
   onBackupRequested(callback: () => void): () => void;
+  /**
+   * A `.civicdesk` file was opened from outside the page (double-click through the file association, a second
+   * start with a file, macOS "open with", or File › Open). Files that arrived before the subscription are
+   * delivered right after it (the preload takes them with `takeOpenedFiles`), each file once.
+   */
+  onFileOpened(callback: (file: OpenedFile) => void): () => void;
 }
 
 export type DesktopApi = DesktopCalls & DesktopEvents;
@@ -189,6 +245,8 @@ export const ipcRequestSchemas = {
   backupStatus: z.tuple([]),
   chooseBackupFolder: z.tuple([]),
   printToPdf: z.tuple([printToPdfRequestSchema]),
+  showNotification: z.tuple([showNotificationRequestSchema]),
+  takeOpenedFiles: z.tuple([]),
 } as const satisfies Record<DesktopOperation, z.ZodType<unknown[]>>;
 
 export type IpcArguments<Op extends DesktopOperation> = Parameters<DesktopCalls[Op]>;

@@ -8,6 +8,7 @@ import { withChannels } from './postVariants';
 import { contentHash } from '../approval/contentHash';
 import { newPostWorkflow } from './postWorkflow';
 import type { Post, TemplateUse } from './post';
+import { unsafeTextCharacter, unsafeTitleCharacter } from './textSafety';
 import { isPlainDate, isPlainTime, isoToUtc, zonedDateTimeToIso } from '../time/zoned';
 
 export const TITLE_MAX_LENGTH = 200;
@@ -77,6 +78,7 @@ export function validatePostInput(input: PostFormInput, timeZone: string): PostV
   const title = input.title.trim();
   if (title.length === 0) errors.title = 'post.errors.titleRequired';
   else if (title.length > TITLE_MAX_LENGTH) errors.title = 'post.errors.titleTooLong';
+  else if (unsafeTitleCharacter(title) !== null) errors.title = 'post.errors.titleUnsafe';
 
   const channels = [...new Set(input.channels)];
   if (channels.length === 0) errors.channels = 'post.errors.channelRequired';
@@ -85,6 +87,8 @@ export function validatePostInput(input: PostFormInput, timeZone: string): PostV
   const variantTexts = (input.variants ?? []).map((variant) => variant.text);
   if ([input.text, ...variantTexts].some((text) => text.length > TEXT_MAX_LENGTH)) {
     errors.text = 'post.errors.textTooLong';
+  } else if ([input.text, ...variantTexts].some((text) => unsafeTextCharacter(text) !== null)) {
+    errors.text = 'post.errors.textUnsafe';
   }
   const formatsValid = (input.variants ?? []).every((variant) =>
     CHANNEL_FORMATS[variant.channel].includes(variant.format),

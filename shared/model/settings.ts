@@ -5,6 +5,7 @@ import { checklistSchema, checkSettingsSchema } from '../checks/checkSettings';
 import { DEFAULT_CHECKLIST } from '../checks/checklist';
 import { DEFAULT_CHECK_SETTINGS } from '../checks/types';
 import { DEFAULT_WORKFLOW_SETTINGS, workflowSettingsSchema } from './workflowSettings';
+import { DEFAULT_RETENTION_SETTINGS, retentionSettingsSchema } from '../retention/retentionSettings';
 
 export const COUNTRIES = ['DE', 'CH', 'AT'] as const;
 export type Country = (typeof COUNTRIES)[number];
@@ -32,6 +33,8 @@ export const settingsSchema = z
     checklist: checklistSchema,
     /** Approval policies, expiry warnings and the crisis mode window. */
     workflow: workflowSettingsSchema.default(DEFAULT_WORKFLOW_SETTINGS),
+    /** How many months finished posts, comments and audit entries are kept (0: forever). */
+    retention: retentionSettingsSchema.default(DEFAULT_RETENTION_SETTINGS),
   })
   .strict();
 
@@ -47,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   checks: DEFAULT_CHECK_SETTINGS,
   checklist: DEFAULT_CHECKLIST,
   workflow: DEFAULT_WORKFLOW_SETTINGS,
+  retention: DEFAULT_RETENTION_SETTINGS,
 };
 
 /** The time zone and language that usually go with a country, offered when the country changes. */

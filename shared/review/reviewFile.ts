@@ -173,6 +173,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Deeper than any review file nests; hostile input nested further would exhaust the stack of the walks below. */
+export const REVIEW_MAX_NESTING = 64;
+
+/** The path where the value nests deeper than REVIEW_MAX_NESTING, or null. */
+function tooDeep(value: unknown, path: PropertyKey[]): PropertyKey[] | null {
+  if (path.length > REVIEW_MAX_NESTING) return path;
+  const entries = Array.isArray(value) ? value.entries() : isRecord(value) ? Object.entries(value) : [];
+  for (const [key, item] of entries) {
+    const found = tooDeep(item, [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** The path of the first string longer than the cap (media bytes excepted). */
 function oversizeString(value: unknown, path: PropertyKey[]): PropertyKey[] | null {
   if (typeof value === 'string')
@@ -247,6 +261,8 @@ export function parseReviewFile(json: unknown): ParseReviewResult {
   }
   if (json.kind !== 'request' && json.kind !== 'decision')
     return fail('"kind" must be "request" or "decision"', ['kind']);
+  const deep = tooDeep(json, []);
+  if (deep !== null) return fail(`the file nests deeper than ${REVIEW_MAX_NESTING} levels`, deep);
   const long = oversizeString(json, []);
   if (long !== null) return fail(`the text is longer than ${REVIEW_MAX_STRING} characters`, long);
   const result = reviewFileSchema.safeParse(json);

@@ -25,7 +25,10 @@ describe('profiles', () => {
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
     const menuButton = page.getByRole('button', { name: 'Profil: Anna Admin' });
     await menuButton.waitFor();
-    expect(await menuButton.textContent()).toContain('Administration');
+    // The roles stand beside the button and describe it.
+    await expect.poll(() => menuButton.getAttribute('aria-describedby')).toBeTruthy();
+    const rolesId = (await menuButton.getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`[id="${rolesId}"]`).textContent()).toContain('Administration');
 
     await page
       .getByRole('navigation', { name: 'Hauptnavigation' })

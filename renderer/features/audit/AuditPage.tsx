@@ -31,7 +31,9 @@ export function AuditPage({ settings }: { settings: Settings }) {
   const actorName = (id: string) =>
     id === 'system'
       ? t('auditUi.system')
-      : (profiles.find((profile) => profile.id === id)?.name ?? t('auditUi.unknownActor', { id }));
+      : id === ''
+        ? t('auditUi.anonymousActor')
+        : (profiles.find((profile) => profile.id === id)?.name ?? t('auditUi.unknownActor', { id }));
   const titles = Object.fromEntries((posts ?? []).map((post) => [post.id, post.title]));
 
   const verify = async () => {

@@ -52,7 +52,11 @@ export const auditUiDe = {
     setupCompleted: 'Einrichtung abgeschlossen',
     reviewImported: 'Aus Freigabedatei übernommen',
     keyTrusted: 'Schlüssel aus Entscheidungsdatei vertraut',
+    retentionApplied: 'Aufbewahrungsregeln angewendet',
+    anonymised: 'Anonymisiert (Aufbewahrung)',
   },
+  anonymousActor: '–',
+  retentionNote: '{{posts}} Beiträge und {{comments}} Kommentare gelöscht, {{audit}} Einträge anonymisiert',
   voidReasons: {
     contentChanged: 'weil sich der Inhalt geändert hat',
     holdExpired: 'weil der Beitrag zu lange angehalten war',
@@ -114,7 +118,11 @@ export const auditUiEn: Widen<typeof auditUiDe> = {
     setupCompleted: 'Set-up completed',
     reviewImported: 'Imported from a review file',
     keyTrusted: 'Key from a decision file trusted',
+    retentionApplied: 'Retention rules applied',
+    anonymised: 'Anonymised (retention)',
   },
+  anonymousActor: '–',
+  retentionNote: '{{posts}} posts and {{comments}} comments deleted, {{audit}} entries anonymised',
   voidReasons: {
     contentChanged: 'because the content changed',
     holdExpired: 'because the post was on hold for too long',

@@ -37,6 +37,9 @@ function fakePlatform(runtime: 'desktop' | 'browser', overrides: Partial<Desktop
     chooseBackupFolder: vi.fn(() => Promise.resolve({ status: 'cancelled' as const })),
     printToPdf: vi.fn(() => Promise.resolve({ status: 'printed' as const })),
     onBackupRequested: vi.fn(() => () => undefined),
+    showNotification: vi.fn(() => Promise.resolve({ status: 'unsupported' as const })),
+    takeOpenedFiles: vi.fn(() => Promise.resolve([])),
+    onFileOpened: vi.fn(() => () => undefined),
     ...overrides,
   };
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ImportSummary, Side } from '../../../shared/exchange/workspaceMerge';
 import { previewImport, restoreWorkspace } from '../../data/workspaceRepository';
 import { getPlatform } from '../../platform/platform';
+import { DataError } from '../../data/dataErrors';
+import { translateKey } from '../../i18n/messageKey';
 import { ConflictChoices } from './ConflictChoices';
 import { ImportSummaryTable } from './ImportSummaryTable';
 import { BACKUP_FILE_FILTERS, type StatusLine } from './backupStatus';
@@ -40,7 +42,10 @@ export function RestorePanel({ onStatus, onRestored }: RestorePanelProps) {
   const fail = (error: unknown) =>
     onStatus({
       kind: 'error',
-      text: t('backupUi.failed', { message: error instanceof Error ? error.message : String(error) }),
+      text:
+        error instanceof DataError
+          ? translateKey(t, error.messageKey, error.params)
+          : t('backupUi.failed', { message: error instanceof Error ? error.message : String(error) }),
     });
 
   const chooseFile = async () => {

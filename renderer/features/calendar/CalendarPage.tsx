@@ -2,8 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventInput } from '@fullcalendar/react';
 import type { Settings } from '../../../shared/model/settings';
-import { holidaysToEvents, postsToEvents } from '../../../shared/calendar/postEvents';
-import { publicHolidays } from '../../../shared/calendar/holidays';
+import { postsToEvents } from '../../../shared/calendar/postEvents';
 import { formPresetForTarget, scheduledAtForDrop } from '../../../shared/calendar/dropTarget';
 import { isoToZonedParts, todayInZone } from '../../../shared/time/zoned';
 import { usePostsBetween, useUnscheduledPosts } from '../../data/liveQueries';
@@ -15,6 +14,7 @@ import { useUiStore, type CalendarViewName } from '../../state/uiStore';
 import { CalendarView } from './CalendarView';
 import { FilterPanel } from './FilterPanel';
 import { UnscheduledList } from './UnscheduledList';
+import { useHolidayEvents } from './useHolidayEvents';
 
 interface CalendarPageProps {
   settings: Settings;
@@ -25,14 +25,9 @@ export function CalendarPage({ settings }: CalendarPageProps) {
   const { view, range, filters, setView, setRange, openEditor, notify, currentUser } = useUiStore();
   const posts = usePostsBetween(range);
   const unscheduled = useUnscheduledPosts();
-  const { timeZone, defaultPostTime, region, locale } = settings;
+  const { timeZone, defaultPostTime, locale } = settings;
 
-  const holidays = useMemo(() => {
-    if (range === null) return [];
-    const from = isoToZonedParts(range.startUtc, timeZone).date;
-    const to = isoToZonedParts(range.endUtc, timeZone).date;
-    return holidaysToEvents(publicHolidays(region, from, to, locale.slice(0, 2)));
-  }, [range, region, timeZone, locale]);
+  const holidays = useHolidayEvents(range, settings);
 
   const findingCounts = useFindingCounts(posts, settings);
   const events = useMemo<EventInput[]>(

@@ -1,4 +1,5 @@
 /** The checks' results for the period on screen, per ISO week: how many posts still block, how many warnings. */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingCounts } from '../../../shared/calendar/postEvents';
 import { weeklySummary } from '../../../shared/checks/summary';
@@ -12,7 +13,8 @@ interface FindingsSummaryProps {
 
 export function FindingsSummary({ posts, counts, timeZone }: FindingsSummaryProps) {
   const { t } = useTranslation();
-  const weeks = weeklySummary(posts ?? [], counts, timeZone);
+  // Week numbers in the organisation's zone cost a time-zone conversion per post: only when the data changes.
+  const weeks = useMemo(() => weeklySummary(posts ?? [], counts, timeZone), [posts, counts, timeZone]);
   return (
     <section className="cd-panel" aria-labelledby="findings-summary-heading">
       <h2 id="findings-summary-heading">{t('calendar.findings.heading')}</h2>

@@ -9,6 +9,7 @@ import type { Consent } from '../../../shared/model/media';
 import { useConsentMediaCounts, useConsents } from '../../data/consentQueries';
 import { deleteConsent, withdrawConsent } from '../../data/consentsRepository';
 import { toDataError } from '../../data/dataErrors';
+import { useUiStore } from '../../state/uiStore';
 import { formatPlainDate } from '../media/formatPlainDate';
 import { ConsentForm } from './ConsentForm';
 import './consents.css';
@@ -28,6 +29,7 @@ export function ConsentsPage({ today }: ConsentsPageProps) {
   // A new form after each save of a new consent, so it starts empty again.
   const [formRound, setFormRound] = useState(0);
   const [message, setMessage] = useState<Message | null>(null);
+  const actorId = useUiStore((state) => state.currentUser.id);
   const day = (date: string) => formatPlainDate(date, i18n.language);
 
   const run = async (action: () => Promise<Message | null>) => {
@@ -41,12 +43,17 @@ export function ConsentsPage({ today }: ConsentsPageProps) {
 
   const withdraw = (consent: Consent) =>
     run(async () => {
-      const result = await withdrawConsent(consent.id, today);
+      const result = await withdrawConsent(consent.id, today, actorId);
       if (!result.ok) return { kind: 'alert', text: t(result.messageKey) };
       if (editing?.id === consent.id) setEditing(null);
       return {
         kind: 'status',
-        text: t('consentsUi.withdrawn', { person: consent.person, date: day(today) }),
+        text: [
+          t('consentsUi.withdrawn', { person: consent.person, date: day(today) }),
+          ...(result.changedPostIds.length > 0
+            ? [t('consentsUi.postsChanged', { count: result.changedPostIds.length })]
+            : []),
+        ].join(' '),
       };
     });
 

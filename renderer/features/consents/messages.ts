@@ -37,6 +37,10 @@ export const consentsUiDe = {
     'zuerst die Verknüpfungen oder tragen Sie einen Widerruf ein.',
   deleted: 'Die Einwilligung von {{person}} wurde gelöscht.',
   withdrawn: 'Der Widerruf von {{person}} wurde mit dem Datum {{date}} eingetragen.',
+  postsChanged_one:
+    'Ein Beitrag zeigte ein nicht mehr gedecktes Bild: Es wurde entfernt, vermerkt, und der Beitrag geht erneut in die Prüfung.',
+  postsChanged_other:
+    '{{count}} Beiträge zeigten ein nicht mehr gedecktes Bild: Es wurde jeweils entfernt, vermerkt, und die Beiträge gehen erneut in die Prüfung.',
   saved: 'Die Einwilligung von {{person}} wurde gespeichert.',
   form: {
     newTitle: 'Neue Einwilligung',
@@ -92,6 +96,10 @@ export const consentsUiEn: typeof consentsUiDe = {
     'withdrawal.',
   deleted: 'The consent of {{person}} was deleted.',
   withdrawn: 'The withdrawal of {{person}} was recorded with the date {{date}}.',
+  postsChanged_one:
+    'One post showed an image no longer covered: it was removed and noted, and the post goes back to review.',
+  postsChanged_other:
+    '{{count}} posts showed an image no longer covered: it was removed and noted in each, and they go back to review.',
   saved: 'The consent of {{person}} was saved.',
   form: {
     newTitle: 'New consent',

@@ -46,6 +46,9 @@ const bridge: DesktopApi = {
   chooseBackupFolder: () => Promise.resolve({ status: 'cancelled' }),
   printToPdf: () => Promise.resolve({ status: 'cancelled' }),
   onBackupRequested: () => () => undefined,
+  showNotification: () => Promise.resolve({ status: 'unsupported' }),
+  takeOpenedFiles: () => Promise.resolve([]),
+  onFileOpened: () => () => undefined,
 };
 
 beforeAll(() => {

@@ -41,8 +41,10 @@ describe('ProfileMenu', () => {
     const user = userEvent.setup();
     renderMenu();
     const button = screen.getByRole('button', { name: 'Profil: Ada Admin' });
-    expect(button.textContent).toContain('AD');
-    expect(button.textContent).toContain('Administration');
+    // Initials and roles stand beside the button (its name is what it shows: WCAG 2.5.3); the roles describe it.
+    expect(button.parentElement?.textContent).toContain('AD');
+    const description = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toContain('Administration');
     button.focus();
     await user.keyboard('{Enter}');
     const items = screen.getAllByRole('menuitem');

@@ -72,6 +72,11 @@ export function ProfileMenu({ profiles, profile }: ProfileMenuProps) {
 
   return (
     <div className="cd-profile-menu">
+      {/* Initials and roles stand beside the button, so its visible text is its name "Profil: <Name>" minus the
+          prefix (WCAG 2.5.3 Label in Name); the roles are its description. */}
+      <span className="cd-avatar" aria-hidden="true">
+        {profile.initials}
+      </span>
       <button
         ref={buttonRef}
         type="button"
@@ -89,14 +94,11 @@ export function ProfileMenu({ profiles, profile }: ProfileMenuProps) {
           }
         }}
       >
-        <span className="cd-avatar" aria-hidden="true">
-          {profile.initials}
-        </span>
-        <span>{profile.name}</span>
-        <span id={`${menuId}-roles`} className="cd-profile-menu-roles">
-          {roles}
-        </span>
+        {profile.name}
       </button>
+      <span id={`${menuId}-roles`} className="cd-profile-menu-roles">
+        {roles}
+      </span>
       {open && (
         <ul
           ref={listRef}

@@ -2,7 +2,7 @@
  * Review by file on the queue page: export the chosen posts "zur Freigabe", open (or drop) a request or decision
  * file, and answer imported requests with a decision file. Every result is announced in a live region.
  */
-import { useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/model/post';
 import type { Settings } from '../../../shared/model/settings';
@@ -16,6 +16,7 @@ import { translateKey } from '../../i18n/messageKey';
 import { getPlatform } from '../../platform/platform';
 import { formatInstant } from './format';
 import { ReviewFileImport } from './ReviewFileImport';
+import { useOpenedFilesStore } from './openedFiles';
 
 const FILTERS = [{ name: 'Civic Desk', extensions: ['civicdesk', 'json'] }];
 
@@ -32,6 +33,7 @@ export function ReviewFilePanel({ settings, profile, chosen }: ReviewFilePanelPr
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [opened, setOpened] = useState<ReviewFile | null>(null);
   const [dragging, setDragging] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const context = () => ({ actorId: profile.id, now: new Date() });
 
   const fail = (error: unknown) => setMessage({ error: true, text: t(toDataError(error).messageKey) });
@@ -74,16 +76,46 @@ export function ReviewFilePanel({ settings, profile, chosen }: ReviewFilePanelPr
     }
   };
 
-  const take = (bytes: Uint8Array, name: string) => {
-    const read = readReviewFile(bytes, name);
-    if (read.ok) {
-      setMessage(null);
-      setOpened(read.file);
-    } else {
-      setOpened(null);
-      setMessage({ error: true, text: translateKey(t, read.messageKey, read.params) });
-    }
-  };
+  /** Shows an opened file's import, or says what is wrong with it; true when the import is shown. */
+  const take = useCallback(
+    (bytes: Uint8Array, name: string): boolean => {
+      const read = readReviewFile(bytes, name);
+      if (read.ok) {
+        setMessage(null);
+        setOpened(read.file);
+      } else {
+        setOpened(null);
+        setMessage({ error: true, text: translateKey(t, read.messageKey, read.params) });
+      }
+      return read.ok;
+    },
+    [t],
+  );
+
+  // A file opened from outside (double-click, File › Open) takes the same path as the open button, one at a time:
+  // while an import is shown the next file waits in the store (openedFiles.ts).
+  useEffect(() => {
+    if (opened !== null) return;
+    let ready = true;
+    const pull = () => {
+      if (!ready || useOpenedFilesStore.getState().waiting.length === 0) return;
+      ready = false;
+      const next = useOpenedFilesStore.getState().takeNext();
+      if (next === null) return;
+      const shown = take(next.bytes, next.fileName);
+      headingRef.current?.focus();
+      if (!shown) {
+        ready = true;
+        pull();
+      }
+    };
+    const unsubscribe = useOpenedFilesStore.subscribe(pull);
+    void Promise.resolve().then(pull);
+    return () => {
+      ready = false;
+      unsubscribe();
+    };
+  }, [opened, take]);
 
   const open = async () => {
     try {
@@ -113,7 +145,9 @@ export function ReviewFilePanel({ settings, profile, chosen }: ReviewFilePanelPr
       onDragLeave={() => setDragging(false)}
       onDrop={(event) => void onDrop(event)}
     >
-      <h2 id="review-file-heading">{t('reviewUi.file.heading')}</h2>
+      <h2 id="review-file-heading" ref={headingRef} tabIndex={-1}>
+        {t('reviewUi.file.heading')}
+      </h2>
       <p className="cd-hint">{t('reviewUi.file.hint')}</p>
       <div className="cd-dialog-actions">
         <button type="button" onClick={() => void exportRequest()}>

@@ -3,6 +3,7 @@
  * while it is open.
  */
 import { useEffect } from 'react';
+import { whenIdle } from '../../data/deferredQueries';
 import { expireDuePosts } from '../../data/workflowRepository';
 
 const CHECK_EVERY_MS = 60_000;
@@ -13,8 +14,12 @@ export function useExpiryTimer(): void {
       // A failed check is repeated a minute later; nothing to show the person.
       expireDuePosts(new Date()).catch(() => undefined);
     };
-    run();
+    // The first check waits until the page is idle: its write transaction would hold up the calendar's read.
+    const cancelFirst = whenIdle(run);
     const timer = setInterval(run, CHECK_EVERY_MS);
-    return () => clearInterval(timer);
+    return () => {
+      cancelFirst();
+      clearInterval(timer);
+    };
   }, []);
 }

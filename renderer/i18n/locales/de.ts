@@ -12,13 +12,14 @@ export const de = {
       consents: 'Einwilligungen',
       export: 'Export',
       settings: 'Einstellungen',
+      privacy: 'Datenschutz',
     },
     skipToContent: 'Zum Inhalt springen',
     loading: 'Wird geladen …',
   },
   calendar: {
     heading: 'Redaktionskalender',
-    views: { label: 'Ansicht', month: 'Monat', week: 'Woche', list: 'Liste' },
+    views: { label: 'Ansicht', month: 'Monatsansicht', week: 'Wochenansicht', list: 'Liste' },
     today: 'Heute',
     previous: 'Zurück',
     next: 'Weiter',
@@ -94,6 +95,10 @@ export const de = {
       channelRequired: 'Bitte wählen Sie mindestens ein Netzwerk.',
       channelUnknown: 'Unbekanntes Netzwerk.',
       textTooLong: 'Der Text ist zu lang.',
+      titleUnsafe:
+        'Der Titel enthält ein unsichtbares Steuerzeichen, einen Zeilenumbruch oder ein Zeichen, das die Schreibrichtung umkehrt (z. B. U+202E). Bitte entfernen Sie es.',
+      textUnsafe:
+        'Der Text enthält ein unsichtbares Steuerzeichen oder ein Zeichen, das die Schreibrichtung umkehrt (z. B. U+202E). Bitte entfernen Sie es; Zeilenumbrüche und Tabulatoren sind erlaubt.',
       dateInvalid: 'Bitte geben Sie ein gültiges Datum ein (TT.MM.JJJJ).',
       timeInvalid: 'Bitte geben Sie eine gültige Uhrzeit ein (HH:MM).',
       summary: 'Der Beitrag wurde nicht gespeichert. Bitte prüfen Sie die markierten Felder.',
@@ -214,6 +219,12 @@ export const de = {
     writeFailed:
       'Speichern fehlgeschlagen. Bisher Gespeichertes bleibt erhalten. Bitte versuchen Sie es erneut.',
     dismiss: 'Meldung schließen',
+    storageLow:
+      'Zu wenig freier Speicherplatz: nötig sind etwa {{neededMb}} MB, frei sind {{freeMb}} MB. Bitte geben Sie Speicherplatz frei (z. B. alte Medien oder Sicherungen löschen) und versuchen Sie es erneut. Es wurde nichts verändert.',
+    databaseTitle: 'Civic Desk kann die Daten nicht öffnen',
+    otherWindowUpgraded:
+      'Civic Desk wurde in einem anderen Fenster aktualisiert. Bitte laden Sie diese Seite neu.',
+    reload: 'Seite neu laden',
   },
 } as const;
 

@@ -14,13 +14,14 @@ export const en: Messages = {
       consents: 'Consents',
       export: 'Export',
       settings: 'Settings',
+      privacy: 'Data protection',
     },
     skipToContent: 'Skip to content',
     loading: 'Loading …',
   },
   calendar: {
     heading: 'Editorial calendar',
-    views: { label: 'View', month: 'Month', week: 'Week', list: 'List' },
+    views: { label: 'View', month: 'Month view', week: 'Week view', list: 'List' },
     today: 'Today',
     previous: 'Previous',
     next: 'Next',
@@ -96,6 +97,10 @@ export const en: Messages = {
       channelRequired: 'Please choose at least one network.',
       channelUnknown: 'Unknown network.',
       textTooLong: 'The text is too long.',
+      titleUnsafe:
+        'The title contains an invisible control character, a line break or a character that reverses the writing direction (e.g. U+202E). Please remove it.',
+      textUnsafe:
+        'The text contains an invisible control character or a character that reverses the writing direction (e.g. U+202E). Please remove it; line breaks and tabs are allowed.',
       dateInvalid: 'Please enter a valid date.',
       timeInvalid: 'Please enter a valid time (HH:MM).',
       summary: 'The post was not saved. Please check the marked fields.',
@@ -215,5 +220,10 @@ export const en: Messages = {
     notFound: 'The entry no longer exists.',
     writeFailed: 'Saving failed. What was saved before is kept. Please try again.',
     dismiss: 'Dismiss message',
+    storageLow:
+      'Not enough free storage: about {{neededMb}} MB are needed, {{freeMb}} MB are free. Please free some space (for example, delete old media or backups) and try again. Nothing was changed.',
+    databaseTitle: 'Civic Desk cannot open its data',
+    otherWindowUpgraded: 'Civic Desk was updated in another window. Please reload this page.',
+    reload: 'Reload page',
   },
 };

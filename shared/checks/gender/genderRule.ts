@@ -62,7 +62,21 @@ interface TermHit {
   prefix: string;
 }
 
+/** lookUp scans every suffix; the checks run on each keystroke, so results are remembered per word (bounded). */
+const LOOK_UP_CACHE_LIMIT = 20_000;
+const lookUpCache = new Map<string, TermHit | null>();
+
 function lookUp(word: string): TermHit | null {
+  let hit = lookUpCache.get(word);
+  if (hit === undefined) {
+    hit = lookUpUncached(word);
+    if (lookUpCache.size >= LOOK_UP_CACHE_LIMIT) lookUpCache.clear();
+    lookUpCache.set(word, hit);
+  }
+  return hit;
+}
+
+function lookUpUncached(word: string): TermHit | null {
   const exact = FORMS.get(word);
   if (exact) return { term: exact, prefix: '' };
   const lower = word.toLowerCase();

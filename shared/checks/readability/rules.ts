@@ -89,7 +89,12 @@ function longSentences(sentences: readonly Sentence[], max: number): CheckFindin
 function longWords(sentences: readonly Sentence[]): CheckFinding[] {
   return sentences.flatMap((sentence) =>
     sentence.words
-      .filter((word) => word.text.split(/[^\p{L}]+/u).some((part) => letterCount(part) > MAX_WORD_LETTERS))
+      // A word no longer than the limit cannot have a longer letter run: most words stop at the length test.
+      .filter(
+        (word) =>
+          word.text.length > MAX_WORD_LETTERS &&
+          word.text.split(/[^\p{L}]+/u).some((part) => letterCount(part) > MAX_WORD_LETTERS),
+      )
       .map((word) =>
         finding({
           rule: 'longWord',

@@ -1,6 +1,6 @@
 import hyphen from 'hyphen/de';
 import { describe, expect, it } from 'vitest';
-import { countSyllables, countVowelGroups } from './syllables';
+import { countSyllables, countVowelGroups, MAX_HYPHENATED_LETTERS } from './syllables';
 
 describe('countSyllables', () => {
   it.each([
@@ -44,6 +44,15 @@ describe('countSyllables', () => {
     ['Region', 3], // patterns: Re-gi-on (spoken Re-gion)
   ])('%s has %i syllables', (word, expected) => {
     expect(countSyllables(word)).toBe(expected);
+  });
+
+  it('counts a letter run longer than any German word by its vowel groups, without hyphenating it', () => {
+    const run = 'Donaudampfschiff'.repeat(Math.ceil((MAX_HYPHENATED_LETTERS + 1) / 16));
+    expect(run.length).toBeGreaterThan(MAX_HYPHENATED_LETTERS);
+    expect(countSyllables(run)).toBe(countVowelGroups(run.toLowerCase()));
+    expect(countSyllables('x'.repeat(100_000))).toBe(1);
+    // The longest word in print is still hyphenated: "Rindfleisch…" has its 20 spoken syllables.
+    expect(countSyllables('Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz')).toBe(20);
   });
 
   it('ignores case', () => {

@@ -44,7 +44,15 @@ function hyphenFragments(part: string): string[] {
   }
 }
 
+/**
+ * The patterns' hyphenation takes time growing with the square of a word's length, and no German word has more
+ * letters than this (the longest in print, 63); a longer letter run (pasted junk, a URL without separators) is
+ * counted by its vowel groups alone, so a pasted 100,000-letter run cannot freeze the composer.
+ */
+export const MAX_HYPHENATED_LETTERS = 80;
+
 function countPart(part: string): number {
+  if (part.length > MAX_HYPHENATED_LETTERS) return Math.max(1, countVowelGroups(part));
   const fragments = hyphenFragments(part);
   let count = 0;
   fragments.forEach((fragment, index) => {
@@ -61,6 +69,23 @@ function countPart(part: string): number {
  * digits and other non-letters are ignored, so a number alone ("2026") has 0 syllables.
  */
 export function countSyllables(word: string): number {
+  let count = wordCache.get(word);
+  if (count === undefined) {
+    count = countSyllablesUncached(word);
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, count);
+  }
+  return count;
+}
+
+/**
+ * Hyphenating a word with the TeX patterns costs ~10 µs, and the checks run on every keystroke over the whole
+ * text, so counts are remembered per word (a pure function of it). Bounded: cleared when full.
+ */
+const WORD_CACHE_LIMIT = 20_000;
+const wordCache = new Map<string, number>();
+
+function countSyllablesUncached(word: string): number {
   const lower = word.toLowerCase();
   if (!LETTER.test(lower)) return 0;
   return lower

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: builds the renderer and the bench pages into bench/.build, measures in headless Chromium and
+ * in Node, prints a table and writes bench/results.json. See BENCHMARKS.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { bundleReport } from './bundleSize';
+import { browserSuite } from './browserSuite';
+import { checkEngineFigures } from './nodeFigures';
+import { formatTable, type Figure } from './report';
+import { serveDirectory } from './server';
+import { summarise, verdict } from './stats';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BUILD = resolve(import.meta.dirname, '.build/app');
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function build(): void {
+  const vite = resolve(ROOT, 'node_modules/.bin/vite');
+  execFileSync(vite, ['build', '--outDir', BUILD, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  execFileSync(vite, ['build', '--config', 'bench/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  if (!process.argv.includes('--no-build')) build();
+  const figures: Figure[] = [];
+
+  const bundle = bundleReport(BUILD);
+  figures.push({
+    id: 'initialJs',
+    label: 'Initial JavaScript, gzip',
+    unit: 'kB',
+    app: summarise([bundle.totals.initialGzip / 1024]),
+    ...verdict(bundle.totals.initialGzip / 1024, 350),
+    kind: 'absolute',
+    note: `${bundle.initial.length} chunks, ${(bundle.totals.initialRaw / 1024).toFixed(0)} kB raw; ${bundle.lazy.length} lazy chunks ${(bundle.totals.lazyGzip / 1024).toFixed(0)} kB gzip`,
+  });
+
+  const engine = checkEngineFigures(RUNS);
+  figures.push({
+    id: 'checkEngineMedian',
+    label: 'Check engine, 2,200-char caption, median',
+    unit: 'ms',
+    app: engine.runMedians,
+    ...verdict(engine.all.median, 2),
+    kind: 'absolute',
+    note: `over ${engine.all.runs} checks; first call ${engine.firstCallMs.toFixed(0)} ms (patterns)`,
+  });
+  figures.push({
+    id: 'checkEngineP95',
+    label: 'Check engine, 2,200-char caption, p95',
+    unit: 'ms',
+    app: engine.runP95s,
+    ...verdict(engine.all.p95, 5),
+    kind: 'absolute',
+    note: `over ${engine.all.runs} checks`,
+  });
+
+  const server = await serveDirectory(BUILD);
+  const profile = await mkdtemp(join(tmpdir(), 'civic-desk-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=de-DE',
+      '--enable-precise-memory-info',
+    ],
+  });
+  const browserVersion =
+    context.browser()?.version() ?? execFileSync(CHROMIUM_PATH, ['--version']).toString().trim();
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    figures.push(...(await browserSuite({ context, page, origin: server.origin, runs: RUNS, only })));
+    if (errors.length > 0) console.warn(`Page errors during the run:\n${errors.slice(0, 10).join('\n')}`);
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    ramGb: Math.round(totalmem() / 2 ** 30),
+    os: `${process.platform} ${release()}`,
+    node: process.version,
+    chromium: browserVersion,
+  };
+  const results = { date: new Date().toISOString(), runs: RUNS, machine, figures, bundle };
+  console.log(formatTable(figures, machine));
+  writeFileSync(resolve(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('Wrote bench/results.json');
+}
+
+await main();

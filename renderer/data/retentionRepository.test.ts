@@ -1,0 +1,93 @@
+/** Retention applied to the stored desk (fake-indexeddb): deletes, tombstones, a verifying chain, one audit entry. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyChain } from '../../shared/audit/chain';
+import { DEFAULT_SETTINGS } from '../../shared/model/settings';
+import { addComment } from './commentsRepository';
+import { db, ORGANISATION_SETTINGS_ID } from './db';
+import { postAt } from './exportTestPosts';
+import { applyRetention, previewRetention, saveRetentionSettings } from './retentionRepository';
+import { loadSettings, saveSettings } from './settingsRepository';
+import { ADA_ADMIN, ANNA_EDITOR, seedProfiles } from './testProfiles';
+
+const LATER = new Date('2028-06-01T08:00:00Z');
+
+beforeEach(async () => {
+  await db.open();
+  await seedProfiles();
+  await saveSettings(DEFAULT_SETTINGS);
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+async function seedDesk() {
+  const archived = await postAt('Altes Quiz', '2026-12-01', 'in_review');
+  await db.posts.update(archived, { status: 'archived' });
+  const draft = await postAt('Alter Entwurf', '2026-12-02', 'draft');
+  const context = { actorId: ANNA_EDITOR.id, now: new Date('2026-11-25T09:00:00Z') };
+  await addComment(archived, 'Bitte prüfen', context);
+  await addComment(draft, 'Noch offen', context);
+  return { archived, draft };
+}
+
+describe('retention', () => {
+  it('keeps everything by default and writes nothing', async () => {
+    await seedDesk();
+    const auditBefore = await db.audit.count();
+    expect(await applyRetention(ADA_ADMIN.id, LATER)).toEqual({ posts: 0, comments: 0, audit: 0 });
+    expect(await db.posts.count()).toBe(2);
+    expect(await db.comments.count()).toBe(2);
+    expect(await db.audit.count()).toBe(auditBefore);
+  });
+
+  it('deletes old finished posts and comments, anonymises old audit entries, and the chain still verifies', async () => {
+    const { archived, draft } = await seedDesk();
+    const auditBefore = await db.audit.count();
+    expect(auditBefore).toBeGreaterThan(0);
+    expect(await saveRetentionSettings({ postsMonths: 12, commentsMonths: 12, auditMonths: 12 })).toEqual({
+      ok: true,
+    });
+    expect(await previewRetention(LATER)).toEqual({ posts: 1, comments: 2, audit: auditBefore });
+
+    expect(await applyRetention(ADA_ADMIN.id, LATER)).toEqual({ posts: 1, comments: 2, audit: auditBefore });
+    expect(await db.posts.get(archived)).toBeUndefined();
+    expect(await db.posts.get(draft)).toBeDefined();
+    expect(await db.comments.count()).toBe(0);
+
+    const audit = await db.audit.orderBy('seq').toArray();
+    expect(audit).toHaveLength(auditBefore + 1);
+    expect(
+      audit.slice(0, auditBefore).every((entry) => entry.tombstone === true && entry.actorId === ''),
+    ).toBe(true);
+    expect(JSON.stringify(audit.slice(0, auditBefore))).not.toContain(ANNA_EDITOR.id);
+    expect(audit.at(-1)).toMatchObject({
+      action: 'retentionApplied',
+      actorId: ADA_ADMIN.id,
+      postId: null,
+      note: `posts=1;comments=2;audit=${auditBefore}`,
+    });
+    expect(verifyChain(audit)).toEqual({ ok: true });
+
+    // A second run finds nothing new and adds no entry.
+    expect(await applyRetention(ADA_ADMIN.id, LATER)).toEqual({ posts: 0, comments: 0, audit: 0 });
+    expect(await db.audit.count()).toBe(auditBefore + 1);
+  });
+
+  it('refuses invalid periods, names the field, and saves nothing', async () => {
+    const result = await saveRetentionSettings({ postsMonths: -3, commentsMonths: 2.5, auditMonths: 24 });
+    expect(result).toEqual({
+      ok: false,
+      errors: { postsMonths: 'retention.errors.range', commentsMonths: 'retention.errors.wholeMonths' },
+    });
+    expect((await loadSettings()).retention).toEqual({ postsMonths: 0, commentsMonths: 0, auditMonths: 0 });
+  });
+
+  it('reads stored settings from before retention existed with the defaults', async () => {
+    const { retention: _dropped, ...old } = DEFAULT_SETTINGS;
+    await db.settings.put({ ...old, id: ORGANISATION_SETTINGS_ID } as unknown as Parameters<
+      typeof db.settings.put
+    >[0]);
+    expect((await loadSettings()).retention).toEqual({ postsMonths: 0, commentsMonths: 0, auditMonths: 0 });
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Retention (shared/retention) applied to the stored desk: finished posts and comments past their period are
+ * deleted, audit entries past theirs become tombstones, all in one transaction together with a `retentionApplied`
+ * audit entry that records counts only. Runs at app start and from the Datenschutz page.
+ */
+import { toTombstone } from '../../shared/audit/chain';
+import {
+  countsOf,
+  isEmptyPlan,
+  RETAINED_POST_STATUSES,
+  retentionNote,
+  retentionPlan,
+  type RetentionCounts,
+  type RetentionData,
+} from '../../shared/retention/retentionPlan';
+import {
+  RETENTION_FIELDS,
+  retentionSettingsSchema,
+  type RetentionField,
+  type RetentionSettings,
+} from '../../shared/retention/retentionSettings';
+import type { RetentionMessageKey } from '../../shared/retention/messages';
+import { appendAudit } from './auditLog';
+import { guardData } from './dataErrors';
+import { db } from './db';
+import { loadSettings, saveSettings } from './settingsRepository';
+
+export const RETENTION_APPLIED_ACTION = 'retentionApplied';
+
+async function storedRetentionData(): Promise<RetentionData> {
+  const [posts, comments, audit] = await Promise.all([
+    db.posts
+      .where('status')
+      .anyOf([...RETAINED_POST_STATUSES])
+      .toArray(),
+    db.comments.toArray(),
+    db.audit.toArray(),
+  ]);
+  return { posts, comments, audit };
+}
+
+/** What applying retention now would remove, without changing anything. */
+export async function previewRetention(now: Date): Promise<RetentionCounts> {
+  const settings = await loadSettings();
+  return guardData(async () => countsOf(retentionPlan(await storedRetentionData(), settings.retention, now)));
+}
+
+/**
+ * Applies the stored retention settings in one transaction and returns what was removed. Nothing to remove writes
+ * nothing, not even an audit entry (app starts would otherwise fill the log).
+ */
+export async function applyRetention(actorId: string, now: Date): Promise<RetentionCounts> {
+  const settings = await loadSettings();
+  return guardData(() =>
+    db.transaction('rw', db.posts, db.comments, db.audit, async () => {
+      const plan = retentionPlan(await storedRetentionData(), settings.retention, now);
+      const counts = countsOf(plan);
+      if (isEmptyPlan(plan)) return counts;
+      await db.posts.bulkDelete(plan.deletePostIds);
+      await db.comments.bulkDelete(plan.deleteCommentIds);
+      const entries = await db.audit.bulkGet(plan.anonymiseAuditSeqs);
+      const tombstones = entries.flatMap((entry) => (entry === undefined ? [] : [toTombstone(entry)]));
+      await db.audit.bulkPut(tombstones);
+      await appendAudit(
+        [
+          {
+            actorId,
+            action: RETENTION_APPLIED_ACTION,
+            postId: null,
+            contentHash: null,
+            note: retentionNote(counts),
+          },
+        ],
+        now,
+      );
+      return counts;
+    }),
+  );
+}
+
+export type SaveRetentionResult =
+  { ok: true } | { ok: false; errors: Partial<Record<RetentionField, RetentionMessageKey>> };
+
+/** Saves the retention periods after validation; any invalid field saves nothing and is named. */
+export async function saveRetentionSettings(retention: RetentionSettings): Promise<SaveRetentionResult> {
+  const parsed = retentionSettingsSchema.safeParse(retention);
+  if (!parsed.success) {
+    const errors: Partial<Record<RetentionField, RetentionMessageKey>> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (RETENTION_FIELDS.includes(field as RetentionField)) {
+        // The schema's messages are all keys of the retention catalogue (shared/retention/messages.ts).
+        errors[field as RetentionField] ??= issue.message as RetentionMessageKey;
+      }
+    }
+    return { ok: false, errors };
+  }
+  const settings = await loadSettings();
+  const saved = await saveSettings({ ...settings, retention: parsed.data });
+  if (!saved.ok) throw new Error(`Settings did not validate: ${saved.field}`);
+  return { ok: true };
+}

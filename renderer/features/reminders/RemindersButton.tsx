@@ -106,7 +106,7 @@ export function RemindersButton({ settings, profile }: { settings: Settings; pro
         className={reminders.length > 0 ? 'cd-reminders-button cd-reminders-due' : 'cd-reminders-button'}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">🔔</span> {t('remindersUi.button', { count: reminders.length })}
+        {t('remindersUi.button', { count: reminders.length })}
       </button>
       {open && (
         <div

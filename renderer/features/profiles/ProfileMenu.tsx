@@ -11,6 +11,7 @@ import { Modal } from '../../ui/Modal';
 import { PinForm } from './PinForm';
 import { roleList } from './roleLabels';
 import './profiles.css';
+import { useDismissOnOutsidePointer } from '../../ui/useDismissOnOutsidePointer';
 
 interface ProfileMenuProps {
   profiles: StoredProfile[];
@@ -33,15 +34,7 @@ export function ProfileMenu({ profiles, profile }: ProfileMenuProps) {
     if (open) items()[0]?.focus();
   }, [open]);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!listRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
+  useDismissOnOutsidePointer(open, [listRef, buttonRef], () => setOpen(false));
 
   const close = () => {
     setOpen(false);

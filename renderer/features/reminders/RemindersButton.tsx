@@ -18,6 +18,7 @@ import {
   type NotificationPermissionState,
 } from './desktopNotifications';
 import './reminders.css';
+import { useDismissOnOutsidePointer } from '../../ui/useDismissOnOutsidePointer';
 
 const STATUSES = ['in_review', 'approved'] as const;
 const MINUTE_MS = 60_000;
@@ -73,15 +74,7 @@ export function RemindersButton({ settings, profile }: { settings: Settings; pro
     );
   }, [reminders, permission, profile.id, t]);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [open]);
+  useDismissOnOutsidePointer(open, [panelRef, buttonRef], () => setOpen(false));
 
   const close = () => {
     setOpen(false);

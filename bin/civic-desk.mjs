@@ -3,6 +3,7 @@
 //   civic-desk check <workspace file> [--format json|text]
 //   civic-desk validate --in <workspace file>
 //   civic-desk verify --in <workspace file>
+//   civic-desk verify-package --in <publish package ZIP> [--keys <workspace file>]
 //   civic-desk export --in <workspace file> --format ics|hootsuite|buffer|sprout|publer|zip
 //                     --from <YYYY-MM-DD> --to <YYYY-MM-DD> --out <path>
 // Node 20 cannot run TypeScript itself, so tsx loads the commands from shared/exchange/; this file only does the
@@ -11,6 +12,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
 
 const readText = (file) => readFileSync(file === '-' ? 0 : file, 'utf8');
+const readBytes = (file) => new Uint8Array(readFileSync(file === '-' ? 0 : file));
 
 async function run(args) {
   const [command] = args;
@@ -22,6 +24,13 @@ async function run(args) {
   if (command === 'verify') {
     const { runVerifyCommand } = await tsImport('../shared/exchange/verifyCommand.ts', import.meta.url);
     return runVerifyCommand(rest, readText);
+  }
+  if (command === 'verify-package') {
+    const { runVerifyPackageCommand } = await tsImport(
+      '../shared/exchange/verifyPackageCommand.ts',
+      import.meta.url,
+    );
+    return runVerifyPackageCommand(rest, readBytes);
   }
   if (command === 'export') {
     const { runExportCommand } = await tsImport('../shared/exchange/exportCommand.ts', import.meta.url);

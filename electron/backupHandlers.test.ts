@@ -1,7 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { printToPdfResultSchema } from '../shared/ipc/contract';
 import { createBackupHandlers } from './backupHandlers';
 import { createBackupService } from './backups';
 
@@ -15,7 +16,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function setUp(savePath: string | null) {
+function setUp(savePath: string | null, freeBytes = () => Promise.resolve(10 * 1024 ** 3)) {
   const printPage = vi.fn(() => Promise.resolve(new TextEncoder().encode('%PDF-1.7 week plan')));
   const showSaveDialog = vi.fn(() =>
     Promise.resolve(savePath === null ? { canceled: true } : { canceled: false, filePath: savePath }),
@@ -30,6 +31,7 @@ function setUp(savePath: string | null) {
     dialogs: { showSaveDialog },
     documentsDir: dir,
     printPage,
+    freeBytes,
   });
   return { handlers, printPage, showSaveDialog };
 }
@@ -46,6 +48,15 @@ describe('printToPdf', () => {
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
     expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 week plan');
+  });
+
+  it('saves no PDF on a nearly full drive and says what is needed and free', async () => {
+    const target = join(dir, 'plan.pdf');
+    const { handlers } = setUp(target, () => Promise.resolve(1024));
+    const result = await handlers.printToPdf({ suggestedName: 'plan.pdf' });
+    expect(result).toMatchObject({ status: 'failed', reason: 'lowDisk', freeBytes: 1024 });
+    expect(printToPdfResultSchema.safeParse(result).success).toBe(true);
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('reports a cancelled save dialog', async () => {

@@ -2,10 +2,10 @@
  * The desktop operations of issue 6: backups (writeBackup, backupStatus, chooseBackupFolder) and printToPdf.
  * Electron's printing and dialogs are injected, so tests drive them with fakes and a temporary directory.
  */
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { DesktopCaller, DesktopHandlers } from '../shared/ipc/contract';
 import type { BackupService } from './backups';
-import { writeFileAtomic } from './files';
+import { saveFileChecked, type FreeBytesOf } from './files';
 import type { DesktopDialogs } from './handlers';
 
 /** PDF printing options of the week plan: A4 landscape with backgrounds (row shading, status colours). */
@@ -17,6 +17,8 @@ export interface BackupHandlerDeps {
   documentsDir: string;
   /** Prints the caller's window to PDF bytes (webContents.printToPDF with WEEK_PLAN_PDF_OPTIONS). */
   printPage: (caller: DesktopCaller | undefined) => Promise<Uint8Array>;
+  /** Free bytes of a folder's volume for the low-disk check before the PDF is saved; statfs by default. */
+  freeBytes?: FreeBytesOf;
 }
 
 export type BackupHandlers = Pick<
@@ -37,8 +39,11 @@ export function createBackupHandlers(deps: BackupHandlerDeps): BackupHandlers {
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
       if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
-      await writeFileAtomic(choice.filePath, bytes);
-      return { status: 'saved', fileName: basename(choice.filePath) };
+      return saveFileChecked(
+        choice.filePath,
+        bytes,
+        deps.freeBytes === undefined ? {} : { freeBytes: deps.freeBytes },
+      );
     },
   };
 }

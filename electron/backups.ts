@@ -5,7 +5,7 @@
  * File system access and the clock are injected, so tests run against a temporary directory.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, statfs, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
@@ -16,11 +16,12 @@ import {
   type WriteBackupRequest,
   type WriteBackupResult,
 } from '../shared/ipc/contract';
+import { decideDiskSpace, DISK_RESERVE_BYTES, toMegabytes } from '../shared/storage/spaceCheck';
 import { backupFileName, backupsToDelete } from './backupRotation';
-import { readFileCapped, writeFileAtomic } from './files';
+import { readFileCapped, statfsFreeBytes, writeFileAtomic } from './files';
 
-/** Headroom kept free on the disk beyond twice the backup's size. */
-export const LOW_DISK_RESERVE_BYTES = 50 * 1024 * 1024;
+/** Headroom kept free on the disk beyond twice the backup's size (the rule is shared with export saves). */
+export const LOW_DISK_RESERVE_BYTES = DISK_RESERVE_BYTES;
 
 export interface BackupDeps {
   /** Where the default backup folder lives (the user's Documents folder). */
@@ -58,19 +59,12 @@ export function defaultBackupFolder(documentsDir: string): string {
   return join(documentsDir, 'Civic Desk');
 }
 
-async function statfsFreeBytes(folder: string): Promise<number> {
-  const stats = await statfs(folder);
-  return stats.bavail * stats.bsize;
-}
-
 function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
 function megabytes(bytes: number): string {
-  return new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 }).format(
-    Math.ceil(bytes / (1024 * 1024)),
-  );
+  return new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 }).format(toMegabytes(bytes));
 }
 
 /** The German message when the disk is too full: what is free, what is needed, what to do. */
@@ -122,10 +116,13 @@ export function createBackupService(deps: BackupDeps): BackupService {
     const bytes = new TextEncoder().encode(request.json);
     try {
       await mkdir(folder, { recursive: true });
-      const free = await freeBytes(folder);
-      const needed = 2 * bytes.byteLength + LOW_DISK_RESERVE_BYTES;
-      if (free < needed)
-        return { status: 'failed', reason: 'lowDisk', message: lowDiskMessage(free, needed) };
+      const space = decideDiskSpace(await freeBytes(folder), bytes.byteLength);
+      if (!space.ok)
+        return {
+          status: 'failed',
+          reason: 'lowDisk',
+          message: lowDiskMessage(space.freeBytes, space.neededBytes),
+        };
       const fileName = backupFileName(now, request.reason);
       const filePath = join(folder, fileName);
       await writeFileAtomic(filePath, bytes);

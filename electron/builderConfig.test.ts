@@ -94,6 +94,25 @@ describe('electron-builder.yml', () => {
     expect(config).not.toHaveProperty('electronUpdaterCompatibility');
   });
 
+  it('keeps signing secrets out of the configuration (they come from the environment, docs/installing.md)', () => {
+    const secretKeys = [
+      'certificateFile',
+      'certificatePassword',
+      'certificateSha1',
+      'cscLink',
+      'cscKeyPassword',
+    ];
+    const places: Array<[string, object | null | undefined]> = [
+      ['win', config.win],
+      ['win.signtoolOptions', config.win?.signtoolOptions],
+      ['mac', config.mac],
+      ['root', config],
+    ];
+    for (const [where, place] of places) {
+      for (const key of secretKeys) expect(place ?? {}, `${where}.${key}`).not.toHaveProperty(key);
+    }
+  });
+
   it('pins a current Electron, the version the security scan assumes', async () => {
     const { readFile } = await import('node:fs/promises');
     const manifest = JSON.parse(await readFile(resolve(projectDir, 'package.json'), 'utf8')) as {

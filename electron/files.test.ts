@@ -1,8 +1,17 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileTooLargeError, readFileCapped, temporaryPathFor, writeFileAtomic } from './files';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveFileResultSchema } from '../shared/ipc/contract';
+import { DISK_RESERVE_BYTES } from '../shared/storage/spaceCheck';
+import {
+  FileTooLargeError,
+  readFileCapped,
+  saveFileChecked,
+  statfsFreeBytes,
+  temporaryPathFor,
+  writeFileAtomic,
+} from './files';
 
 let dir: string;
 
@@ -104,5 +113,75 @@ describe('readFileCapped', () => {
   it('refuses directories and reports missing files', async () => {
     await expect(readFileCapped(dir)).rejects.toThrow(/not a regular file/);
     await expect(readFileCapped(join(dir, 'nope'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe("saveFileChecked (export saves with the backups' low-disk rule)", () => {
+  const content = bytes('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+  const needed = 2 * content.byteLength + DISK_RESERVE_BYTES;
+
+  it('refuses a nearly full volume: nothing written, no temporary file, an existing file untouched', async () => {
+    const target = join(dir, 'plan.ics');
+    await writeFile(target, 'the old plan');
+    const freeBytes = vi.fn(() => Promise.resolve(needed - 1));
+    const result = await saveFileChecked(target, content, { freeBytes });
+    expect(result).toEqual({
+      status: 'failed',
+      reason: 'lowDisk',
+      neededBytes: needed,
+      freeBytes: needed - 1,
+    });
+    expect(saveFileResultSchema.parse(result)).toEqual(result);
+    expect(freeBytes).toHaveBeenCalledExactlyOnceWith(dir); // the folder the person chose, not Documents
+    expect(await readFile(target, 'utf8')).toBe('the old plan');
+    expect(await readdir(dir)).toEqual(['plan.ics']);
+  });
+
+  it('writes when the volume has exactly what the rule asks for', async () => {
+    const target = join(dir, 'plan.ics');
+    const result = await saveFileChecked(target, content, { freeBytes: () => Promise.resolve(needed) });
+    expect(result).toEqual({ status: 'saved', fileName: 'plan.ics' });
+    expect(new Uint8Array(await readFile(target))).toEqual(content);
+    expect(await readdir(dir)).toEqual(['plan.ics']);
+  });
+
+  it('measures with statfs by default', async () => {
+    expect(await statfsFreeBytes(dir)).toBeGreaterThan(0);
+    const result = await saveFileChecked(join(dir, 'echt.ics'), content);
+    expect(result).toEqual({ status: 'saved', fileName: 'echt.ics' });
+  });
+
+  it('still writes (atomically) when the free space cannot be measured', async () => {
+    const target = join(dir, 'netz.ics');
+    const unknown = () => Promise.reject(Object.assign(new Error('statfs'), { code: 'ENOSYS' }));
+    expect(await saveFileChecked(target, content, { freeBytes: unknown })).toEqual({
+      status: 'saved',
+      fileName: 'netz.ics',
+    });
+  });
+
+  it('reports a failed write with its system code and leaves no temporary file', async () => {
+    await mkdir(join(dir, 'Ordner'));
+    const plenty = () => Promise.resolve(10 * 1024 ** 3);
+    // The rename over a folder fails after the temporary file was written.
+    const overFolder = await saveFileChecked(join(dir, 'Ordner'), content, { freeBytes: plenty });
+    expect(overFolder).toMatchObject({ status: 'failed', reason: 'writeFailed' });
+    expect(overFolder.status === 'failed' && overFolder.reason === 'writeFailed' && overFolder.code).toMatch(
+      /^E[A-Z]+$/,
+    );
+    expect(await readdir(dir)).toEqual(['Ordner']);
+
+    const missing = await saveFileChecked(join(dir, 'fehlt', 'plan.ics'), content, { freeBytes: plenty });
+    expect(missing).toEqual({ status: 'failed', reason: 'writeFailed', code: 'ENOENT' });
+    expect(saveFileResultSchema.parse(missing)).toEqual(missing);
+  });
+
+  it('passes on a disk that filled up during the write as writeFailed ENOSPC', async () => {
+    const full = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    const result = await saveFileChecked(join(dir, 'plan.ics'), content, {
+      freeBytes: () => Promise.resolve(needed),
+      write: () => Promise.reject(full),
+    });
+    expect(result).toEqual({ status: 'failed', reason: 'writeFailed', code: 'ENOSPC' });
   });
 });

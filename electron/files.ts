@@ -1,12 +1,14 @@
 /**
  * File system primitives of the desktop bridge: an atomic write (a crash or full disk never leaves a half-written
- * file in place of the old one) and a read with a size cap.
+ * file in place of the old one), the same write after a low-disk check for the save operations, and a read with a
+ * size cap.
  */
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, statfs, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { MAX_FILE_BYTES } from '../shared/ipc/contract';
+import { MAX_FILE_BYTES, type SaveFailure } from '../shared/ipc/contract';
+import { decideDiskSpace } from '../shared/storage/spaceCheck';
 
 export class FileTooLargeError extends Error {
   constructor(
@@ -75,6 +77,68 @@ export async function writeFileAtomic(targetPath: string, bytes: Uint8Array): Pr
     throw error;
   }
   await syncDirectory(dirname(targetPath));
+}
+
+/** Free bytes on the volume holding `directory`, as this user may use them (statfs: available blocks × size). */
+export async function statfsFreeBytes(directory: string): Promise<number> {
+  const stats = await statfs(directory);
+  return stats.bavail * stats.bsize;
+}
+
+/** Measures the free bytes of a folder's volume; statfs by default, injected in tests. */
+export type FreeBytesOf = (directory: string) => Promise<number>;
+
+export interface CheckedWriteDeps {
+  /** Default: statfs of the target's folder. */
+  freeBytes?: FreeBytesOf;
+  /** The atomic write; injectable so a test can simulate a disk that fills up during the write. */
+  write?: (targetPath: string, bytes: Uint8Array) => Promise<void>;
+}
+
+/** What a system error code looks like (the contract's rule); anything else is passed on as null. */
+const SYSTEM_CODE = /^[A-Z0-9_]{1,40}$/;
+
+/**
+ * Writes a file the person chose in a save dialog, unless its volume is too full (`decideDiskSpace`, the rule the
+ * backups use): then nothing is written and the failure says what is needed and what is free. A write that fails
+ * anyway (no permission, a disk that filled up meanwhile) leaves no temporary file and the old target untouched.
+ * A volume whose free space cannot be measured (statfs unsupported) is written to; the write itself stays atomic.
+ */
+export async function saveFileChecked(
+  targetPath: string,
+  bytes: Uint8Array,
+  deps: CheckedWriteDeps = {},
+): Promise<{ status: 'saved'; fileName: string } | SaveFailure> {
+  const freeBytes = deps.freeBytes ?? statfsFreeBytes;
+  const write = deps.write ?? writeFileAtomic;
+  const directory = dirname(targetPath);
+  const measured = await freeBytes(directory).then(
+    (free) => (Number.isFinite(free) && free >= 0 ? free : null),
+    () => null,
+  );
+  if (measured !== null) {
+    const space = decideDiskSpace(measured, bytes.byteLength);
+    if (!space.ok) {
+      return {
+        status: 'failed',
+        reason: 'lowDisk',
+        neededBytes: space.neededBytes,
+        freeBytes: space.freeBytes,
+      };
+    }
+  }
+  try {
+    await write(targetPath, bytes);
+  } catch (error) {
+    // ENOSPC or EDQUOT here: the disk filled up meanwhile or a user quota applies; the renderer says "full".
+    const code = errorCode(error);
+    return {
+      status: 'failed',
+      reason: 'writeFailed',
+      code: code !== undefined && SYSTEM_CODE.test(code) ? code : null,
+    };
+  }
+  return { status: 'saved', fileName: basename(targetPath) };
 }
 
 /**

@@ -1,7 +1,9 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveFileResultSchema } from '../shared/ipc/contract';
+import { DISK_RESERVE_BYTES } from '../shared/storage/spaceCheck';
 import { createDesktopHandlers, type DesktopDialogs } from './handlers';
 
 let documentsDir: string;
@@ -14,7 +16,11 @@ afterEach(async () => {
   await rm(documentsDir, { recursive: true, force: true });
 });
 
-function setUp(dialogs: Partial<DesktopDialogs>, maxFileBytes?: number) {
+function setUp(
+  dialogs: Partial<DesktopDialogs>,
+  maxFileBytes?: number,
+  freeBytes: (folder: string) => Promise<number> = () => Promise.resolve(10 * 1024 ** 3),
+) {
   const fakeDialogs: DesktopDialogs = {
     showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true })),
     showOpenDialog: vi.fn(() => Promise.resolve({ canceled: true, filePaths: [] })),
@@ -29,6 +35,7 @@ function setUp(dialogs: Partial<DesktopDialogs>, maxFileBytes?: number) {
         url.includes('cancel') ? { status: 'cancelled' as const } : { status: 'opened' as const },
       ),
     ...(maxFileBytes === undefined ? {} : { maxFileBytes }),
+    freeBytes,
   });
   return { handlers, dialogs: fakeDialogs };
 }
@@ -90,6 +97,34 @@ describe('saveFile', () => {
     });
     expect(result).toEqual({ status: 'cancelled' });
     expect(await readdir(documentsDir)).toEqual([]);
+  });
+
+  it('refuses a nearly full drive with what is needed and free, and writes nothing', async () => {
+    const folder = join(documentsDir, 'USB-Stick');
+    await mkdir(folder);
+    const chosen = join(folder, 'plan.zip');
+    await writeFile(chosen, 'previous export');
+    const freeBytes = vi.fn(() => Promise.resolve(12 * 1024 * 1024));
+    const { handlers } = setUp(
+      { showSaveDialog: () => Promise.resolve({ canceled: false, filePath: chosen }) },
+      undefined,
+      freeBytes,
+    );
+    const result = await handlers.saveFile({
+      suggestedName: 'plan.zip',
+      bytes: new Uint8Array(1024 * 1024),
+      filters: [],
+    });
+    expect(result).toEqual({
+      status: 'failed',
+      reason: 'lowDisk',
+      neededBytes: 2 * 1024 * 1024 + DISK_RESERVE_BYTES,
+      freeBytes: 12 * 1024 * 1024,
+    });
+    expect(saveFileResultSchema.safeParse(result).success).toBe(true);
+    expect(freeBytes).toHaveBeenCalledExactlyOnceWith(folder);
+    expect(await readdir(folder)).toEqual(['plan.zip']);
+    expect(await readFile(chosen, 'utf8')).toBe('previous export');
   });
 
   it('treats an empty chosen path as cancelled', async () => {

@@ -12,7 +12,7 @@ import type {
 import { basename, join } from 'node:path';
 import { MAX_FILE_BYTES, type DesktopHandlers, type FileFilter } from '../shared/ipc/contract';
 import type { ExternalLinkOpener } from './externalLinks';
-import { readFileCapped, writeFileAtomic } from './files';
+import { readFileCapped, saveFileChecked, type FreeBytesOf } from './files';
 
 export interface SaveDialogRequest {
   defaultPath: string;
@@ -39,6 +39,8 @@ export interface DesktopHandlerDeps {
   openExternal: ExternalLinkOpener;
   /** Largest file `openFile` reads; the contract's MAX_FILE_BYTES unless a test wants less. */
   maxFileBytes?: number;
+  /** Free bytes of a folder's volume for the low-disk check before a save; statfs unless a test injects one. */
+  freeBytes?: FreeBytesOf;
 }
 
 function toDialogFilters(filters: readonly FileFilter[]): ElectronFileFilter[] {
@@ -59,8 +61,11 @@ export function createDesktopHandlers(deps: DesktopHandlerDeps): FileHandlers {
         filters: toDialogFilters(filters),
       });
       if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
-      await writeFileAtomic(choice.filePath, bytes);
-      return { status: 'saved', fileName: basename(choice.filePath) };
+      return saveFileChecked(
+        choice.filePath,
+        bytes,
+        deps.freeBytes === undefined ? {} : { freeBytes: deps.freeBytes },
+      );
     },
 
     openFile: async ({ filters }) => {

@@ -120,6 +120,15 @@ describe('preload', () => {
     },
   );
 
+  it('hands a failed save to the page as the main process answered it', async () => {
+    const failure = { status: 'failed', reason: 'lowDisk', neededBytes: 60_000_000, freeBytes: 1_000 };
+    electron.ipcRenderer.invoke.mockImplementationOnce(() => Promise.resolve(failure) as never);
+    const saveFile = exposed.saveFile as (request: unknown) => Promise<unknown>;
+    await expect(
+      saveFile({ suggestedName: 'plan.ics', bytes: new Uint8Array(), filters: [] }),
+    ).resolves.toEqual(failure);
+  });
+
   it('is frozen', () => {
     expect(Object.isFrozen(exposed)).toBe(true);
   });

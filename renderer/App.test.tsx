@@ -52,9 +52,10 @@ describe('the desk', () => {
     const item = event.closest('[role="listitem"]');
     expect(item).not.toBeNull();
     const scope = within(item as HTMLElement);
-    expect(scope.getByTitle('Instagram').textContent).toBe('IG');
-    expect(scope.getByTitle('Facebook').textContent).toBe('f');
-    expect(scope.getByText(/Entwurf/)).toBeTruthy();
+    // Networks as text badges in the fixed network order, named in full for the tooltip and for screen readers.
+    const badges = scope.getByText('f · IG');
+    expect(badges.getAttribute('title')).toBe('Facebook, Instagram');
+    expect(scope.getByText('Facebook, Instagram, Entwurf')).toBeTruthy();
     expect(screen.getByText('Heute').closest('button')).not.toBeNull();
     expect(document.documentElement.lang).toBe('de-DE');
   });
@@ -164,7 +165,8 @@ describe('the desk', () => {
     );
     render(<App />);
     const event = (await screen.findByText('Sturmwarnung')).closest('[role="listitem"]') as HTMLElement;
-    expect(await within(event).findByText('1 blockierender Befund')).toBeTruthy();
+    expect(await within(event).findByText(/^1 blockierender Befund, Facebook/)).toBeTruthy();
+    expect(within(event).getByText('⛔ 1').getAttribute('aria-hidden')).toBe('true');
     const summary = screen.getByRole('region', { name: 'Prüfergebnisse' });
     expect(within(summary).getByText(/1 Beitrag, davon 1 blockiert/)).toBeTruthy();
   });

@@ -24,6 +24,7 @@ import {
 import { ProfileGate } from './features/profiles/ProfileGate';
 import { ProfileMenu } from './features/profiles/ProfileMenu';
 import { CrisisBanner } from './features/crisis/CrisisBanner';
+import { CrisisControl } from './features/crisis/CrisisControl';
 import { RemindersButton } from './features/reminders/RemindersButton';
 import { useExpiryTimer } from './features/review/useExpiryTimer';
 import { useRetentionAtStart } from './features/privacy/useRetentionAtStart';
@@ -114,8 +115,11 @@ function Desk({ settings, profiles, profile }: DeskProps) {
             </button>
           ))}
         </nav>
-        <RemindersButton settings={settings} profile={profile} />
-        <ProfileMenu profiles={profiles} profile={profile} />
+        <div className="cd-header-tools">
+          <RemindersButton settings={settings} profile={profile} />
+          <CrisisControl settings={settings} profile={profile} />
+          <ProfileMenu profiles={profiles} profile={profile} />
+        </div>
       </header>
       <CrisisBanner settings={settings} profile={profile} />
       <NoticeBar />

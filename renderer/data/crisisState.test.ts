@@ -5,6 +5,8 @@ import type { PostFormInput } from '../../shared/model/postInput';
 import { listAudit, verifyStoredAudit } from './auditLog';
 import { loadCrisisState, switchCrisisOff, switchCrisisOn } from './crisisState';
 import { db } from './db';
+import { markExported } from './exportRepository';
+import { postAt } from './exportTestPosts';
 import { getPost, savePostFromForm } from './postsRepository';
 import { setChecklistTick } from './reviewRepository';
 import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from './testProfiles';
@@ -78,6 +80,28 @@ describe('crisis mode', () => {
       ['crisisOn', null],
       ['hold', soon],
     ]);
+  });
+
+  it('reads only holdable posts of the window by the compound index: in review, approved, exported; ties by id', async () => {
+    const quiz = await approved('Quiz', '2026-11-27');
+    const sameTime = await approved('Zweites Quiz', '2026-11-27');
+    const inReview = await postAt('Bürgeramt', '2026-11-26', 'in_review');
+    const exported = await postAt('Laternenumzug', '2026-11-26', 'approved', {}, '08:00');
+    const marked = await markExported(
+      [exported],
+      { fileName: 'plan.ics', sha256: 'a'.repeat(64) },
+      at(ANNA_EDITOR.id),
+    );
+    expect(marked.ok).toBe(true);
+    const draft = await postAt('Entwurf', '2026-11-26', 'draft');
+    const unscheduled = await postAt('Ohne Termin', '', 'in_review', {}, '');
+
+    expect(await switchCrisisOn({ reason: 'Unwetter' }, at(ADA_ADMIN.id))).toEqual({ ok: true, held: 4 });
+    for (const id of [quiz, sameTime, inReview, exported]) expect(await statusOf(id)).toBe('on_hold');
+    expect(await statusOf(draft)).toBe('draft');
+    expect(await statusOf(unscheduled)).toBe('in_review');
+    const holds = (await listAudit()).filter((entry) => entry.action === 'hold').map((entry) => entry.postId);
+    expect(holds).toEqual([exported, inReview, ...[quiz, sameTime].sort()]);
   });
 
   it('keeps posts held after switching off; a quick release restores the approval, a late one needs review', async () => {

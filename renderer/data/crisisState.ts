@@ -3,7 +3,13 @@
  * transaction with the state and the audit entries); switching it off leaves held posts held, to be released one
  * by one (workflowRepository.releasePost).
  */
-import { endCrisis, postsToHold, startCrisis, type CrisisState } from '../../shared/crisis/crisisMode';
+import {
+  endCrisis,
+  HOLDABLE_STATUSES,
+  postsToHold,
+  startCrisis,
+  type CrisisState,
+} from '../../shared/crisis/crisisMode';
 import { transition } from '../../shared/workflow/machine';
 import { policyFor } from '../../shared/workflow/policy';
 import { withWorkflowState, workflowStateOf } from '../../shared/workflow/postState';
@@ -11,6 +17,7 @@ import { appendAudit, auditInputsOf } from './auditLog';
 import { db } from './db';
 import { guardData } from './dataErrors';
 import { loadSettings } from './settingsRepository';
+import { byId, compareText, scheduledInStatus } from './statusSchedule';
 
 const CRISIS_ID = 'crisis';
 const DAY_MS = 86_400_000;
@@ -40,7 +47,17 @@ export async function switchCrisisOn(
       if (!started.ok) return { ok: false as const, reason: started.error };
       await db.deskState.put({ id: CRISIS_ID, state: started.state });
       const until = new Date(context.now.getTime() + windowDays * DAY_MS).toISOString();
-      const candidates = await db.posts.where('scheduledAtUtc').between(now, until, true, false).toArray();
+      // Only the holdable posts of the window, by the compound index, in the order of the time index (time, then
+      // id): posts with the same time are held, and audited, in the same order as before.
+      const candidates = (
+        await Promise.all(
+          HOLDABLE_STATUSES.map((status) =>
+            scheduledInStatus(status, { from: now, to: until, includeTo: false }),
+          ),
+        )
+      )
+        .flat()
+        .sort((a, b) => compareText(a.scheduledAtUtc ?? '', b.scheduledAtUtc ?? '') || byId(a, b));
       const reason = input.reason.trim();
       await appendAudit(
         [{ actorId: actor.id, action: 'crisisOn', postId: null, contentHash: null, note: reason }],

@@ -1,5 +1,5 @@
 /**
- * Migration from every released schema version (1, 2, 3) to the current one, with fixture databases as the
+ * Migration from every released schema version (1, 2, 3, 4) to the current one, with fixture databases as the
  * released builds stored them (test/fixtures/db/vN.json: the rows of each table). Media bytes (Blobs) are left out
  * of the fixtures: no upgrade touches them.
  */
@@ -14,7 +14,15 @@ import { campaignSchema } from '../../shared/model/campaign';
 import { consentSchema } from '../../shared/media/consent';
 import type { Post } from '../../shared/model/post';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../shared/model/settings';
-import { CURRENT_SCHEMA_VERSION, openCivicDeskDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './db';
+import {
+  CURRENT_SCHEMA_VERSION,
+  openCivicDeskDb,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+} from './db';
 
 type Row = Record<string, unknown>;
 interface Fixture {
@@ -22,7 +30,12 @@ interface Fixture {
   tables: Record<string, Row[]>;
 }
 
-const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3 };
+const SCHEMAS: Record<number, Record<string, string>> = {
+  1: SCHEMA_V1,
+  2: SCHEMA_V2,
+  3: SCHEMA_V3,
+  4: SCHEMA_V4,
+};
 const OTHER_TABLE_SCHEMAS = {
   media: mediaMetaSchema,
   consents: consentSchema,
@@ -95,7 +108,7 @@ function expectValidCurrentPost(post: Post, original: Row) {
 async function expectCommonResult(version: number) {
   const { db, data } = await migrated(version);
   expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-  expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
+  expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V5).sort());
   const posts = await db.posts.toArray();
   expect(posts).toHaveLength(data.tables.posts?.length ?? -1);
   for (const post of posts) expectValidCurrentPost(post, byId(data.tables.posts ?? [], post.id));
@@ -113,6 +126,10 @@ async function expectCommonResult(version: number) {
   }
   expect(await db.posts.where('scheduledAtUtc').between('2026-11-01', '2026-12-31').count()).toBe(
     posts.filter((post) => post.scheduledAtUtc !== null && post.scheduledAtUtc >= '2026-11-01').length,
+  );
+  // The compound index of version 5 is built over the migrated rows; unscheduled posts are not in it.
+  expect(await db.posts.orderBy('[status+scheduledAtUtc]').count()).toBe(
+    posts.filter((post) => post.scheduledAtUtc !== null).length,
   );
   return { db, data, posts };
 }
@@ -175,4 +192,39 @@ describe('migration from every released schema version', () => {
       db.close();
     });
   }
+
+  it('version 4 → current: every row of every table unchanged; the compound index answers, unscheduled ones by status', async () => {
+    const { db, data } = await migrated(4);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V5).sort());
+    for (const [table, rows] of Object.entries(data.tables)) {
+      expect(await db.table(table).toArray(), table).toEqual(rows);
+    }
+    for (const post of await db.posts.toArray())
+      expect(postSchema.safeParse(post).success, post.id).toBe(true);
+    expect(await db.profileKeys.count()).toBe(1);
+    expect(await db.audit.count()).toBe(6);
+
+    const ids = (posts: readonly Post[]) => posts.map((post) => post.id.slice(-3));
+    // In review and due by 27 November: only the Christmas market post, read without the others.
+    const due = await db.posts
+      .where('[status+scheduledAtUtc]')
+      .between(['in_review', Dexie.minKey], ['in_review', '2026-11-27T00:00:00.000Z'], true, true)
+      .toArray();
+    expect(ids(due)).toEqual(['a02']);
+    const approved = await db.posts
+      .where('[status+scheduledAtUtc]')
+      .between(['approved', '2026-11-30T00:00:00.000Z'], ['approved', '2026-12-02T00:00:00.000Z'])
+      .toArray();
+    expect(ids(approved)).toEqual(['a01']);
+    expect(approved[0]?.workflow.approvals.map((approval) => approval.profileId)).toEqual(['paul']);
+    // The unscheduled idea in review is not in the compound index; the status index still has it.
+    const inReviewByCompound = await db.posts
+      .where('[status+scheduledAtUtc]')
+      .between(['in_review', Dexie.minKey], ['in_review', Dexie.maxKey])
+      .toArray();
+    expect(ids(inReviewByCompound)).toEqual(['a02']);
+    expect(ids(await db.posts.where('status').equals('in_review').sortBy('id'))).toEqual(['a02', 'a03']);
+    db.close();
+  });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { contentHash } from '../../shared/approval/contentHash';
 import type { Post } from '../../shared/model/post';
-import { CURRENT_SCHEMA_VERSION, openCivicDeskDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './db';
+import { CURRENT_SCHEMA_VERSION, openCivicDeskDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5 } from './db';
 import { migratePostV1toV2, migratePostV2toV3 } from './migrations';
 
 const names: string[] = [];
@@ -50,9 +50,17 @@ describe('database schema', () => {
     const posts = db.table('posts').schema;
     expect(posts.primKey.name).toBe('id');
     expect(posts.indexes.map((index) => index.name).sort()).toEqual(
-      ['campaignId', 'scheduledAtUtc', 'series.seriesId', 'status', 'updatedAt'].sort(),
+      [
+        '[status+scheduledAtUtc]',
+        'campaignId',
+        'scheduledAtUtc',
+        'series.seriesId',
+        'status',
+        'updatedAt',
+      ].sort(),
     );
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
+    expect(posts.idxByName['[status+scheduledAtUtc]']?.keyPath).toEqual(['status', 'scheduledAtUtc']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V5).sort());
     expect(db.table('audit').schema.primKey.name).toBe('seq');
     expect(
       db

@@ -3,7 +3,7 @@
  *
  * Schema history: every change adds a `version(n)` with its stores and, where stored data changes shape, an
  * `upgrade()`; old versions stay listed so any older database opens and migrates. Each version has a migration
- * test in `db.test.ts`.
+ * test in `db.test.ts` and one from a fixture database in `db.migration.test.ts`.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Campaign } from '../../shared/model/campaign';
@@ -83,7 +83,18 @@ export const SCHEMA_V4 = {
   deskState: 'id',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+/**
+ * Version 5 (indexes chosen by the queries): posts get the compound index `[status+scheduledAtUtc]`, so "posts in
+ * review that are due" or "approved posts around today" read only those rows instead of every post of a status.
+ * No data changes shape (no upgrade). IndexedDB leaves a row out of a compound index when a part of the key is
+ * missing: unscheduled posts (`scheduledAtUtc: null`) are never in it and are read by the `status` index.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  posts: `${SCHEMA_V4.posts}, [status+scheduledAtUtc]`,
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 5;
 
 function reshapePosts(migrate: (post: Record<string, unknown>) => Record<string, unknown>) {
   return async (transaction: Transaction): Promise<void> => {
@@ -107,6 +118,7 @@ export function openCivicDeskDb(name: string = DATABASE_NAME): CivicDeskDb {
   db.version(2).stores(SCHEMA_V2).upgrade(reshapePosts(migratePostV1toV2));
   db.version(3).stores(SCHEMA_V3).upgrade(reshapePosts(migratePostV2toV3));
   db.version(4).stores(SCHEMA_V4).upgrade(reshapePosts(migratePostV3toV4));
+  db.version(5).stores(SCHEMA_V5);
   return db;
 }
 

@@ -2,11 +2,12 @@
  * Reads that the first screen can do without, started when the page is first idle: the calendar's own query
  * does not queue behind them (IndexedDB and the main thread's structured clone are shared). See BENCHMARKS.md.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type { Post, PostStatus } from '../../shared/model/post';
-import { usePostsInStatuses } from './workflowQueries';
+import type { Post } from '../../shared/model/post';
+import { guardData } from './dataErrors';
+import { postsForReminders } from './workflowQueries';
 
-const NO_STATUSES: readonly PostStatus[] = [];
 let idleOnce = false;
 
 /** Calls `work` when the page is idle (at most ~1 s later), or on the next task without `requestIdleCallback`. */
@@ -32,9 +33,16 @@ export function useIdleOnce(): boolean {
   return idle;
 }
 
-/** `usePostsInStatuses`, started once the page is idle; `undefined` until then and while loading. */
-export function useDeferredPostsInStatuses(statuses: readonly PostStatus[]): Post[] | undefined {
+/**
+ * The reminders' posts (`postsForReminders`), read once the page is idle and again when the UTC day of `now` (an
+ * ISO instant) changes or the posts change; `undefined` until then and while loading.
+ */
+export function useDeferredReminderPosts(now: string): Post[] | undefined {
   const idle = useIdleOnce();
-  const posts = usePostsInStatuses(idle ? statuses : NO_STATUSES);
+  const day = now.slice(0, 10);
+  const posts = useLiveQuery(
+    () => (idle ? guardData(() => postsForReminders(new Date(`${day}T00:00:00.000Z`))) : undefined),
+    [idle, day],
+  );
   return idle ? posts : undefined;
 }

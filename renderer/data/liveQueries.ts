@@ -4,20 +4,11 @@ import type { Post } from '../../shared/model/post';
 import type { Settings } from '../../shared/model/settings';
 import type { Campaign } from '../../shared/model/campaign';
 import { listCampaigns } from './campaignsRepository';
-import { getPost, listPostsBetween, listUnscheduledPosts } from './postsRepository';
+import { getPost, listUnscheduledPosts } from './postsRepository';
 import { loadSettings } from './settingsRepository';
 
-const NO_POSTS: Post[] = [];
-
-/** Posts scheduled in [startUtc, endUtc) (none without a range); `undefined` while loading. */
-export function usePostsBetween(range: { startUtc: string; endUtc: string } | null): Post[] | undefined {
-  const startUtc = range?.startUtc ?? null;
-  const endUtc = range?.endUtc ?? null;
-  return useLiveQuery(
-    () => (startUtc === null || endUtc === null ? NO_POSTS : listPostsBetween(startUtc, endUtc)),
-    [startUtc, endUtc],
-  );
-}
+/** Posts scheduled in a range: postsInRange.ts (its read can start before the range has rendered). */
+export { usePostsBetween } from './postsInRange';
 
 export function useUnscheduledPosts(): Post[] | undefined {
   return useLiveQuery(() => listUnscheduledPosts(), []);

@@ -1,7 +1,9 @@
 /** Retention applied to the stored desk (fake-indexeddb): deletes, tombstones, a verifying chain, one audit entry. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../shared/audit/chain';
+import type { Post } from '../../shared/model/post';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
+import { retentionPlan } from '../../shared/retention/retentionPlan';
 import { addComment } from './commentsRepository';
 import { db, ORGANISATION_SETTINGS_ID } from './db';
 import { postAt } from './exportTestPosts';
@@ -72,6 +74,53 @@ describe('retention', () => {
     // A second run finds nothing new and adds no entry.
     expect(await applyRetention(ADA_ADMIN.id, LATER)).toEqual({ posts: 0, comments: 0, audit: 0 });
     expect(await db.audit.count()).toBe(auditBefore + 1);
+  });
+
+  it('deletes exactly what the plan deletes from every finished post: found by the compound index, unscheduled too', async () => {
+    const template = await db.posts.get(await postAt('Vorlage', '2026-12-01', 'in_review'));
+    if (!template) throw new Error('no template');
+    // Twelve months before this instant: 2027-06-01T08:00:00.500Z.
+    const now = new Date('2028-06-01T08:00:00.500Z');
+    const times: Record<string, string | null> = {
+      old: '2019-05-01T10:00:00.000Z',
+      justBefore: '2027-06-01T08:00:00.499Z',
+      noMillisBefore: '2027-06-01T08:00:00Z', // before the cutoff, yet after its text
+      atCutoff: '2027-06-01T08:00:00.500Z',
+      after: '2027-07-01T08:00:00.000Z',
+      unscheduled: null,
+    };
+    const rows = ['archived', 'published', 'withdrawn', 'expired', 'approved', 'draft'].flatMap((status) =>
+      Object.entries(times).map(([label, iso]) => ({
+        ...template,
+        id: `${status}-${label}`,
+        status: status as Post['status'],
+        scheduledAt: iso,
+        scheduledAtUtc: iso,
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      })),
+    );
+    await db.posts.bulkPut(rows);
+    await saveRetentionSettings({ postsMonths: 12, commentsMonths: 0, auditMonths: 0 });
+    const every = await db.posts.toArray();
+    const expected = retentionPlan(
+      { posts: every, comments: [], audit: [] },
+      { postsMonths: 12, commentsMonths: 0, auditMonths: 0 },
+      now,
+    ).deletePostIds.sort();
+    expect(expected).toEqual(
+      expect.arrayContaining(['archived-unscheduled', 'expired-noMillisBefore', 'published-justBefore']),
+    );
+    expect(expected).not.toContain('archived-atCutoff');
+
+    expect((await previewRetention(now)).posts).toBe(expected.length);
+    expect((await applyRetention(ADA_ADMIN.id, now)).posts).toBe(expected.length);
+    const kept = new Set(await db.posts.toCollection().primaryKeys());
+    expect(
+      every
+        .map((post) => post.id)
+        .filter((id) => !kept.has(id))
+        .sort(),
+    ).toEqual(expected);
   });
 
   it('refuses invalid periods, names the field, and saves nothing', async () => {

@@ -4,8 +4,10 @@
  * audit entry that records counts only. Runs at app start and from the Datenschutz page.
  */
 import { toTombstone } from '../../shared/audit/chain';
+import type { Post } from '../../shared/model/post';
 import {
   countsOf,
+  cutoffOf,
   isEmptyPlan,
   RETAINED_POST_STATUSES,
   retentionNote,
@@ -24,15 +26,30 @@ import { appendAudit } from './auditLog';
 import { guardData } from './dataErrors';
 import { db } from './db';
 import { loadSettings, saveSettings } from './settingsRepository';
+import { scheduledInStatus, unscheduledInStatuses } from './statusSchedule';
 
 export const RETENTION_APPLIED_ACTION = 'retentionApplied';
 
-async function storedRetentionData(): Promise<RetentionData> {
+/**
+ * The finished posts the plan could delete: none when posts are kept forever; else those scheduled before the
+ * cutoff (by the compound index, not every finished post of all years) and the unscheduled ones. The text bound
+ * is one second past the cutoff, so a time stored without milliseconds is not cut off by text order; the plan
+ * itself compares the instants. The plan deletes exactly what it would from every finished post.
+ */
+async function retentionCandidates(settings: RetentionSettings, now: Date): Promise<Post[]> {
+  const cutoff = cutoffOf(now, settings.postsMonths);
+  if (cutoff === null) return [];
+  const to = new Date(cutoff.getTime() + 1000).toISOString();
+  const [scheduled, unscheduled] = await Promise.all([
+    Promise.all(RETAINED_POST_STATUSES.map((status) => scheduledInStatus(status, { to }))),
+    unscheduledInStatuses(RETAINED_POST_STATUSES),
+  ]);
+  return [...scheduled.flat(), ...unscheduled];
+}
+
+async function storedRetentionData(settings: RetentionSettings, now: Date): Promise<RetentionData> {
   const [posts, comments, audit] = await Promise.all([
-    db.posts
-      .where('status')
-      .anyOf([...RETAINED_POST_STATUSES])
-      .toArray(),
+    retentionCandidates(settings, now),
     db.comments.toArray(),
     db.audit.toArray(),
   ]);
@@ -42,7 +59,9 @@ async function storedRetentionData(): Promise<RetentionData> {
 /** What applying retention now would remove, without changing anything. */
 export async function previewRetention(now: Date): Promise<RetentionCounts> {
   const settings = await loadSettings();
-  return guardData(async () => countsOf(retentionPlan(await storedRetentionData(), settings.retention, now)));
+  return guardData(async () =>
+    countsOf(retentionPlan(await storedRetentionData(settings.retention, now), settings.retention, now)),
+  );
 }
 
 /**
@@ -53,7 +72,7 @@ export async function applyRetention(actorId: string, now: Date): Promise<Retent
   const settings = await loadSettings();
   return guardData(() =>
     db.transaction('rw', db.posts, db.comments, db.audit, async () => {
-      const plan = retentionPlan(await storedRetentionData(), settings.retention, now);
+      const plan = retentionPlan(await storedRetentionData(settings.retention, now), settings.retention, now);
       const counts = countsOf(plan);
       if (isEmptyPlan(plan)) return counts;
       await db.posts.bulkDelete(plan.deletePostIds);

@@ -220,6 +220,31 @@ describe('after approval', () => {
     expect(last).toMatchObject({ action: 'expire', actorId: 'system', postId: id });
   });
 
+  it('expires only the due posts in review (by the compound index): never an unscheduled one, several in id order', async () => {
+    const unscheduled = await draft({ ...library, title: 'Ohne Termin', date: '', time: '' });
+    const later = await draft({ ...library, title: 'Nächste Woche', date: '2026-12-05' });
+    const first = await draft();
+    const second = await draft({ ...library, title: 'Früher am Samstag', time: '09:00' });
+    const notSubmitted = await draft({ ...library, title: 'Entwurf', date: '2026-11-26' });
+    for (const id of [unscheduled, later, first, second])
+      ok(await submitForReview(id, as(ANNA_EDITOR.id, 1)));
+    expect((await stored(unscheduled)).scheduledAtUtc).toBeNull();
+
+    expect(await expireDuePosts(new Date('2026-11-29T00:00:00Z'))).toBe(2);
+    expect((await stored(first)).status).toBe('expired');
+    expect((await stored(second)).status).toBe('expired');
+    expect((await stored(later)).status).toBe('in_review');
+    expect((await stored(unscheduled)).status).toBe('in_review');
+    expect((await stored(notSubmitted)).status).toBe('draft');
+    const expiries = (await listAudit()).filter((entry) => entry.action === 'expire');
+    expect(expiries.map((entry) => entry.postId)).toEqual([first, second].sort());
+    // The unscheduled post in review is still found by the status index, e.g. for the review queue.
+    expect(await db.posts.where('status').equals('in_review').primaryKeys()).toContain(unscheduled);
+    expect(await expireDuePosts(new Date('2030-01-01T00:00:00Z'))).toBe(1);
+    expect((await stored(unscheduled)).status).toBe('in_review');
+    expect(await verifyStoredAudit()).toMatchObject({ ok: true });
+  });
+
   it('locks a published post: its content cannot change, its internal fields can', async () => {
     const id = await draft();
     ok(await submitForReview(id, as(ANNA_EDITOR.id, 1)));

@@ -28,6 +28,7 @@ import { DataError, guardData } from './dataErrors';
 import { ensureProfileKeys } from './profileKeys';
 import { loadChecks, type ReviewModule } from './checksLoader';
 import { loadSettings } from './settingsRepository';
+import { byId, scheduledInStatus } from './statusSchedule';
 
 export interface ActorContext {
   actorId: string;
@@ -214,11 +215,9 @@ const SYSTEM: Profile = { id: 'system', name: 'Civic Desk', initials: 'CD', role
 export async function expireDuePosts(now: Date): Promise<number> {
   return guardData(() =>
     db.transaction('rw', db.posts, db.audit, async () => {
-      const due = await db.posts
-        .where('status')
-        .equals('in_review')
-        .filter((post) => post.scheduledAtUtc !== null && post.scheduledAtUtc <= now.toISOString())
-        .toArray();
+      // Only the posts in review that are due, by the compound index (an unscheduled post is never due); in id
+      // order, as the status index gave them, so the audit entries of one run keep their order.
+      const due = (await scheduledInStatus('in_review', { to: now.toISOString() })).sort(byId);
       let expired = 0;
       for (const post of due) {
         const result = transition(

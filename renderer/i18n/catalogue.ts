@@ -30,6 +30,7 @@ import { backupUiDe, backupUiEn } from '../features/backup/messages';
 import { exportUiDe, exportUiEn } from '../features/export/messages';
 import { privacyUiDe, privacyUiEn } from '../features/privacy/messages';
 import { retentionMessagesDe, retentionMessagesEn } from '../../shared/retention/messages';
+import { saveFileMessagesDe, saveFileMessagesEn } from '../ui/saveFileMessages';
 import { de } from './locales/de';
 import { en } from './locales/en';
 
@@ -63,6 +64,7 @@ export const deCatalogue = {
   exportUi: exportUiDe,
   privacyUi: privacyUiDe,
   retention: retentionMessagesDe,
+  saveFile: saveFileMessagesDe,
 };
 
 /** The shape every language must fill: the same keys, any strings. */
@@ -99,4 +101,5 @@ export const enCatalogue: Catalogue = {
   exportUi: exportUiEn,
   privacyUi: privacyUiEn,
   retention: retentionMessagesEn,
+  saveFile: saveFileMessagesEn,
 };

@@ -60,6 +60,10 @@ export function createBrowserPlatform(document: Document, appName: string, versi
   return {
     getAppInfo: () => Promise.resolve({ name: appName, version, runtime: 'browser' }),
 
+    // A download has no target volume the page can see: the browser's download manager asks where to save it,
+    // checks the disk and reports a full one itself. `navigator.storage.estimate()` measures this origin's
+    // IndexedDB quota, not the Downloads folder, so it says nothing about whether the file fits; hence no
+    // low-disk check here and the answer is always `saved` (the download was handed over).
     saveFile: ({ suggestedName, bytes }) => {
       const blob = new Blob([bytes.slice()], { type: 'application/octet-stream' });
       const url = URL.createObjectURL(blob);

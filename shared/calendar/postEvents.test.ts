@@ -37,7 +37,7 @@ describe('postsToEvents', () => {
       title: 'Porträt: Frau Yilmaz, Bürgerbüro',
       start: '2026-12-03T10:00:00+01:00',
       allDay: false,
-      classNames: ['cd-post', 'cd-status-draft'],
+      className: 'cd-post cd-status-draft',
       extendedProps: {
         kind: 'post',
         postId: 'p1',
@@ -122,7 +122,7 @@ describe('holidaysToEvents and badges', () => {
         start: '2026-12-25',
         allDay: true,
         display: 'background',
-        classNames: ['cd-holiday'],
+        className: 'cd-holiday',
         extendedProps: { kind: 'holiday' },
       },
     ]);

@@ -24,7 +24,8 @@ export interface PostEvent {
   title: string;
   start: string;
   allDay: false;
-  classNames: string[];
+  /** FullCalendar v7 takes `className` (a `classNames` array would end up unused in `extendedProps`). */
+  className: string;
   extendedProps: {
     kind: 'post';
     postId: string;
@@ -41,7 +42,7 @@ export interface HolidayEvent {
   start: string;
   allDay: true;
   display: 'background';
-  classNames: string[];
+  className: string;
   extendedProps: { kind: 'holiday' };
 }
 
@@ -91,7 +92,7 @@ export function postsToEvents(
       title: post.title,
       start: post.scheduledAt,
       allDay: false,
-      classNames: ['cd-post', `cd-status-${post.status}`],
+      className: `cd-post cd-status-${post.status}`,
       extendedProps: {
         kind: 'post',
         postId: post.id,
@@ -112,7 +113,7 @@ export function holidaysToEvents(holidays: readonly PublicHoliday[]): HolidayEve
     start: holiday.date,
     allDay: true,
     display: 'background',
-    classNames: ['cd-holiday'],
+    className: 'cd-holiday',
     extendedProps: { kind: 'holiday' },
   }));
 }

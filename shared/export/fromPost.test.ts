@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { publishedContent } from '../approval/contentHash';
 import { servicePost } from '../exchange/testFixtures';
 import { toExportPost } from './fromPost';
 
 describe('toExportPost', () => {
-  it('carries the content hash and the signed approvals with the approver names', () => {
+  it('carries the content hash, the published content and the signed approvals with the approver names', () => {
     const base = servicePost({ status: 'approved' });
     const post = {
       ...base,
@@ -45,6 +46,7 @@ describe('toExportPost', () => {
       scheduledAt: post.scheduledAt,
       variants: post.variants,
     });
+    expect(exported.publishedContent).toEqual(publishedContent(post));
     expect(exported.approvals).toEqual([
       {
         approverId: 'paul',

@@ -1,8 +1,9 @@
 /**
- * The generators' view of a stored post: its fields, its workflow status, the content hash of its revision and
- * its signed approvals with the approvers' names and public keys (unsigned approvals are not evidence and are left
- * out).
+ * The generators' view of a stored post: its fields, its workflow status, the content hash of its revision with
+ * the published content it is the hash of, and its signed approvals with the approvers' names and public keys
+ * (unsigned approvals are not evidence and are left out).
  */
+import { publishedContent } from '../approval/contentHash';
 import type { Post } from '../model/post';
 import type { PublicKeyInfo } from '../model/profile';
 import type { ExportApproval, ExportPost } from './types';
@@ -53,5 +54,6 @@ export function toExportPost(post: Post, profiles: readonly ApproverName[]): Exp
     status: post.status,
     approvals: exportApprovalsOf(post, profiles),
     contentHash: post.workflow.contentHash,
+    publishedContent: publishedContent(post),
   };
 }

@@ -32,13 +32,17 @@ export function slugify(text: string, fallback = 'beitrag'): string {
   return slug === '' ? fallback : slug;
 }
 
+/** `2026-11-26_1000` (date and time in the organisation's zone), or `ohne-termin`: how a post folder starts. */
+export function folderTimePrefix(scheduledAt: string | null, timeZone: string): string {
+  if (scheduledAt === null) return UNSCHEDULED_PREFIX;
+  const instant = Date.parse(scheduledAt);
+  if (Number.isNaN(instant)) return UNSCHEDULED_PREFIX;
+  return format(new TZDate(instant, timeZone), 'yyyy-MM-dd_HHmm');
+}
+
 /** `2026-11-26_1000_buergerfest` (date and time in the organisation's zone), or `ohne-termin_<slug>`. */
 export function postFolderBase(post: ExportPost, timeZone: string): string {
-  const slug = slugify(post.title);
-  if (post.scheduledAt === null) return `${UNSCHEDULED_PREFIX}_${slug}`;
-  const instant = Date.parse(post.scheduledAt);
-  if (Number.isNaN(instant)) return `${UNSCHEDULED_PREFIX}_${slug}`;
-  return `${format(new TZDate(instant, timeZone), 'yyyy-MM-dd_HHmm')}_${slug}`;
+  return `${folderTimePrefix(post.scheduledAt, timeZone)}_${slugify(post.title)}`;
 }
 
 /** Hands out names, adding `-2`, `-3` … to a name already taken (compared case-insensitively). */

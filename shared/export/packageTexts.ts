@@ -39,7 +39,11 @@ function when(iso: string | null, timeZone: string): string {
   return `${format(new TZDate(Date.parse(iso), timeZone), 'EEEEEE dd.MM.yyyy HH:mm', { locale: de })} Uhr`;
 }
 
-/** `LIESMICH.txt`: what is in the package, how to post from it, and the list of posts. */
+/**
+ * `LIESMICH.txt`: what is in the package, how to post from it, and the list of posts. Part of the package format,
+ * as `altTextsText` is: the verifier rebuilds it from the manifest, so a change to its wording needs a new
+ * PUBLISH_PACKAGE_VERSION (and the old wording kept for the old version).
+ */
 export function readmeText(
   posts: readonly ReadmePost[],
   timeZone: string,
@@ -61,8 +65,10 @@ export function readmeText(
     'Sie wurden genau so freigegeben. Muss etwas geändert werden, wenden Sie sich bitte an die Redaktion; der',
     'Beitrag braucht dann eine neue Freigabe.',
     '',
-    'manifest.json enthält die Freigaben und die Prüfsummen (SHA-256) aller Dateien. Damit lässt sich',
-    'nachweisen, dass das Paket nicht verändert wurde.',
+    'manifest.json enthält die Freigaben mit ihren Signaturen, den freigegebenen Inhalt jedes Beitrags und die',
+    'Prüfsummen (SHA-256) aller Dateien. Damit lässt sich nachweisen, dass das Paket nicht verändert wurde',
+    '(civic-desk verify-package). Der freigegebene Inhalt umfasst alle Netzwerke eines Beitrags, auch die, für die',
+    'dieses Paket nicht erstellt wurde: Es sind freigegebene öffentliche Beiträge.',
     '',
     `Beiträge in diesem Paket (${posts.length}):`,
   ];
@@ -78,7 +84,11 @@ export function readmeText(
   return lines.join(NL) + NL;
 }
 
-/** `alt-texts.txt` of one post: each image file with its alt text and the networks it is for. */
+/**
+ * `alt-texts.txt` of one post: each image file with its alt text and the networks it is for. Part of the package
+ * format: the verifier rebuilds this file from the approved alt texts and compares it byte for byte, so a change
+ * to its wording needs a new PUBLISH_PACKAGE_VERSION (and the old wording kept for the old version).
+ */
 export function altTextsText(title: string, entries: readonly AltTextEntry[]): string {
   const lines = [`Bilder, Videos und Alternativtexte – ${title.trim() === '' ? '(ohne Titel)' : title}`];
   for (const entry of entries) {

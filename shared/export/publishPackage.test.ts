@@ -12,6 +12,7 @@ import {
 } from './publishPackage';
 import { exportPost } from './testFixtures';
 import type { ExportApproval } from './types';
+import type { Channel } from '../model/channels';
 
 const NOW = new Date('2026-11-20T14:30:10.000Z');
 const TZ = 'Europe/Berlin';
@@ -104,10 +105,12 @@ describe('buildPublishPackage', () => {
     expect(readme).toContain('Erstellt am 20.11.2026 um 15:30 Uhr');
     expect(readme).toContain('Do 26.11.2026 10:00 Uhr – Bürgerfest: Grüße aus dem Rathaus!');
     expect(readme).toContain('Netzwerke: Facebook, Instagram (Story)');
+    expect(readme).toContain('auch die, für die\r\ndieses Paket nicht erstellt wurde');
 
     expect(manifest.format).toBe('civic-desk-publish-package');
-    expect(manifest.version).toBe(1);
+    expect(manifest.version).toBe(2);
     expect(manifest.generatedAt).toBe(NOW.toISOString());
+    expect(manifest.readmeNotes).toEqual([]);
     expect(manifest.posts.map((p) => p.id)).toEqual([withImages.id, sameName.id, hostile.id]);
     expect(manifest.posts[0]).toMatchObject({
       title: withImages.title,
@@ -129,7 +132,13 @@ describe('buildPublishPackage', () => {
         },
       ],
     });
-    expect(manifest.posts[1]).toMatchObject({ contentHash: null, approvals: [] });
+    expect(manifest.posts[1]).toMatchObject({
+      contentHash: null,
+      approvals: [],
+      approvedContent: null,
+      omittedChannels: [],
+      omittedMedia: [],
+    });
 
     // Every file but the manifest is listed with the SHA-256 of its bytes as unzipped.
     expect(manifest.files.map((f) => f.path).sort()).toEqual(
@@ -142,6 +151,38 @@ describe('buildPublishPackage', () => {
       expect(sha256Hex(bytes)).toBe(file.sha256);
       expect(bytes.length).toBe(file.size);
     }
+  });
+
+  it('carries the approved content of every network and medium, naming those the package leaves out', () => {
+    const { withImages } = fixture();
+    const missingId = 'e'.repeat(64);
+    const approvedContent = {
+      channels: ['facebook', 'instagram'] as Channel[],
+      variants: withImages.variants.map((variant) => ({ ...variant, mediaIds: [...variant.mediaIds] })),
+      scheduledAtUtc: '2026-11-26T09:00:00.000Z',
+      media: [
+        { id: jpegId, sha256: jpegId, altText: 'Menschen auf dem Marktplatz' },
+        { id: pngId, sha256: pngId, altText: '' },
+        { id: missingId, sha256: missingId, altText: 'Ein Video' },
+      ],
+    };
+    // As the export narrows a post to Facebook: the other variant goes, the approved content stays.
+    const narrowed = {
+      ...withImages,
+      channels: ['facebook' as const],
+      variants: withImages.variants.filter(({ channel }) => channel === 'facebook'),
+      publishedContent: approvedContent,
+    };
+    const { manifest } = buildPublishPackage({
+      posts: [narrowed],
+      media: { [jpegId]: jpeg, [pngId]: png },
+      timeZone: TZ,
+      now: NOW,
+    });
+    expect(manifest.posts[0]?.networks.map(({ channel }) => channel)).toEqual(['facebook']);
+    expect(manifest.posts[0]?.approvedContent).toEqual(approvedContent);
+    expect(manifest.posts[0]?.omittedChannels).toEqual(['instagram']);
+    expect(manifest.posts[0]?.omittedMedia).toEqual([missingId]);
   });
 
   it('keeps every path inside its folder, ASCII only', () => {

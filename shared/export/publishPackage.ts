@@ -2,8 +2,21 @@
  * The publish package: a ZIP for the person who posts by hand. A folder per post (`2026-11-26_1000_buergerfest`)
  * with one text file per network (`instagram.txt` …), the original images and videos (`bild-1.jpg` …) and
  * `alt-texts.txt`; at the top `LIESMICH.txt` (German read-me) and `manifest.json`: format and version, the passed
- * `now`, per post its id, title, time, content hash, approvals with signatures as passed in, and the SHA-256 of
+ * `now`, per post its id, title, time, content hash, approvals with signatures as passed in, the approved content
+ * (`approvedContent`: the post's `publishedContent`, which the content hash is the hash of, with all networks and
+ * media, also those this package leaves out; `omittedChannels` and `omittedMedia` name those), and the SHA-256 of
  * every other file in the ZIP (the manifest cannot contain its own hash).
+ *
+ * Version 2 (this one) added `approvedContent`, `omittedChannels`, `omittedMedia` and `readmeNotes`: the manifest
+ * is not signed, but the approved content is what the signatures cover, so verifyPackage.ts checks every file in
+ * the package against it. The files are written from the same post: each network's text file is the variant's
+ * text as UTF-8, unchanged (no BOM, no line-end conversion); `alt-texts.txt` is `altTextsText` of the media in the
+ * package and `LIESMICH.txt` is `readmeText` of the manifest's posts, so the wording of both is part of the format
+ * (the verifier rebuilds them byte for byte: changing it needs a new version).
+ *
+ * The approved content of networks left out of the package travels in the manifest: they are approved public
+ * posts. Hashes of them alone would not do, since the content hash is one SHA-256 over the canonical JSON of the
+ * whole content (shared/approval/contentHash.ts), not a hash of per-network hashes.
  *
  * Deterministic: the same input gives the same bytes. Entries are written in a fixed order, and every entry's
  * modification time is `now` as wall-clock time in the organisation's zone (ZIP stores local time without a
@@ -14,6 +27,7 @@ import { TZDate } from '@date-fns/tz';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { PublishedContent } from '../approval/contentHash';
 import type { Channel } from '../model/channels';
 import type { PostFormat } from '../model/variant';
 import { assertTimeZone, ExportError } from './errors';
@@ -22,7 +36,7 @@ import { altTextsText, readmeText, type AltTextEntry } from './packageTexts';
 import { byScheduledInstant, postVariants, type ExportApproval, type ExportPost } from './types';
 
 export const PUBLISH_PACKAGE_FORMAT = 'civic-desk-publish-package';
-export const PUBLISH_PACKAGE_VERSION = 1;
+export const PUBLISH_PACKAGE_VERSION = 2;
 export const MANIFEST_FILE = 'manifest.json';
 export const README_FILE = 'LIESMICH.txt';
 export const ALT_TEXTS_FILE = 'alt-texts.txt';
@@ -73,6 +87,12 @@ export interface ManifestPost {
   approvals: ExportApproval[];
   networks: ManifestNetwork[];
   media: ManifestMedia[];
+  /** What the approvers signed (`publishedContent` of the post), or null when the caller did not pass it. */
+  approvedContent: PublishedContent | null;
+  /** Networks of the approved content this package has no text for (the export chose other networks). */
+  omittedChannels: Channel[];
+  /** Media ids of the approved content this package has no file for (their bytes were missing at export). */
+  omittedMedia: string[];
 }
 
 export interface ManifestFile {
@@ -87,6 +107,8 @@ export interface PublishManifest {
   generatedAt: string;
   timeZone: string;
   posts: ManifestPost[];
+  /** The notes of the read-me (`readmeNotes`), so that the read-me can be checked. */
+  readmeNotes: string[];
   /** Every file of the ZIP except manifest.json itself, in ZIP order. */
   files: ManifestFile[];
 }
@@ -177,6 +199,7 @@ function postEntries(
       compress: true,
     });
   }
+  const approvedContent = post.publishedContent ?? null;
   return {
     entries,
     manifest: {
@@ -188,6 +211,13 @@ function postEntries(
       approvals: (post.approvals ?? []).map((approval) => ({ ...approval })),
       networks,
       media,
+      approvedContent,
+      omittedChannels: (approvedContent?.channels ?? []).filter(
+        (channel) => !networks.some((network) => network.channel === channel),
+      ),
+      omittedMedia: [...new Set((approvedContent?.media ?? []).map(({ id }) => id))].filter(
+        (mediaId) => !pathById.has(mediaId),
+      ),
     },
   };
 }
@@ -225,6 +255,7 @@ export function buildPublishPackage(input: PublishPackageInput): PublishPackage 
     generatedAt: input.now.toISOString(),
     timeZone: input.timeZone,
     posts: manifestPosts,
+    readmeNotes: [...(input.readmeNotes ?? [])],
     files: entries.map(({ path, bytes, sha256: known }) => ({
       path,
       sha256: known ?? sha256Hex(bytes),

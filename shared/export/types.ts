@@ -3,6 +3,7 @@
  * workflow supplies (approvals with signatures, the content hash). Generators take these as explicit inputs, so
  * they stay independent of how the stored `Post` grows.
  */
+import type { PublishedContent } from '../approval/contentHash';
 import type { PublicJwk } from '../approval/webCrypto';
 import type { Channel } from '../model/channels';
 import type { Post } from '../model/post';
@@ -39,6 +40,12 @@ export type ExportPost = Pick<
   approvals?: readonly ExportApproval[];
   /** `contentHash(post)` of the revision being exported. */
   contentHash?: string;
+  /**
+   * `publishedContent(post)` of the revision being exported: what `contentHash` is the hash of, with all of the
+   * post's networks and media. Narrowing the post to some networks (selection.ts) or leaving out media whose bytes
+   * are missing (exportFiles.ts) keeps it as it is, so the publish package can carry what was signed.
+   */
+  publishedContent?: PublishedContent;
 };
 
 /** A generated text file (CSV, ICS): its suggested file name and its content. */

@@ -7,7 +7,10 @@ import {
   MAX_EXTERNAL_URL_LENGTH,
   MAX_NOTIFICATION_BODY,
   MAX_NOTIFICATION_TITLE,
+  printToPdfResultSchema,
+  saveFileResultSchema,
   showNotificationRequestSchema,
+  type SaveFileResult,
 } from './contract';
 
 describe('IPC contract', () => {
@@ -109,5 +112,49 @@ describe('notification requests', () => {
     expect(ipcRequestSchemas.showNotification.safeParse([]).success).toBe(false);
     expect(ipcRequestSchemas.takeOpenedFiles.safeParse([]).success).toBe(true);
     expect(ipcRequestSchemas.takeOpenedFiles.safeParse(['/etc/passwd']).success).toBe(false);
+  });
+});
+
+describe('save results', () => {
+  const lowDisk: SaveFileResult = {
+    status: 'failed',
+    reason: 'lowDisk',
+    neededBytes: 54_525_952,
+    freeBytes: 12_582_912,
+  };
+
+  it.each<[string, SaveFileResult]>([
+    ['saved', { status: 'saved', fileName: 'plan.ics' }],
+    ['cancelled', { status: 'cancelled' }],
+    ['low disk', lowDisk],
+    ['a failed write with its code', { status: 'failed', reason: 'writeFailed', code: 'EACCES' }],
+    ['a failed write without a code', { status: 'failed', reason: 'writeFailed', code: null }],
+  ])('accepts %s', (_name, result) => {
+    expect(saveFileResultSchema.parse(result)).toEqual(result);
+    expect(printToPdfResultSchema.parse(result)).toEqual(result);
+  });
+
+  it.each([
+    ['failed without a reason', { status: 'failed' }],
+    ['an unknown reason', { status: 'failed', reason: 'quota', neededBytes: 1, freeBytes: 0 }],
+    ['low disk without the sizes', { status: 'failed', reason: 'lowDisk' }],
+    ['negative sizes', { ...lowDisk, freeBytes: -1 }],
+    ['fractional sizes', { ...lowDisk, neededBytes: 1.5 }],
+    ['sizes as text', { ...lowDisk, freeBytes: '12 MB' }],
+    [
+      'the sizes of low disk on a failed write',
+      { status: 'failed', reason: 'writeFailed', code: null, freeBytes: 1 },
+    ],
+    ['a message instead of a code', { status: 'failed', reason: 'writeFailed', code: 'no permission' }],
+    ['a failed write without its code field', { status: 'failed', reason: 'writeFailed' }],
+    ['saved without a name', { status: 'saved', fileName: '' }],
+    ['saved with a failure reason', { status: 'saved', fileName: 'a.ics', reason: 'lowDisk' }],
+  ])('refuses %s', (_name, result) => {
+    expect(saveFileResultSchema.safeParse(result).success).toBe(false);
+  });
+
+  it('lets printToPdf also answer printed, which saveFile never does', () => {
+    expect(printToPdfResultSchema.safeParse({ status: 'printed' }).success).toBe(true);
+    expect(saveFileResultSchema.safeParse({ status: 'printed' }).success).toBe(false);
   });
 });

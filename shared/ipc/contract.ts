@@ -175,7 +175,41 @@ export interface AppInfo {
   runtime: 'desktop' | 'browser';
 }
 
-export type SaveFileResult = { status: 'saved'; fileName: string } | { status: 'cancelled' };
+/**
+ * Why a save did not happen; nothing was written and an existing file at the target is unchanged.
+ * `lowDisk`: the target volume has less free space than the file needs (twice its size plus a reserve, the rule
+ * of `decideDiskSpace` in shared/storage); `writeFailed`: the folder is missing, not writable, or the write failed
+ * (`code`: the system's error code such as `EACCES`, null when there is none). The renderer words the message.
+ */
+export const saveFailureSchema = z.discriminatedUnion('reason', [
+  z
+    .object({
+      status: z.literal('failed'),
+      reason: z.literal('lowDisk'),
+      neededBytes: z.number().int().nonnegative(),
+      freeBytes: z.number().int().nonnegative(),
+    })
+    .strict(),
+  z
+    .object({
+      status: z.literal('failed'),
+      reason: z.literal('writeFailed'),
+      code: z
+        .string()
+        .regex(/^[A-Z0-9_]{1,40}$/, 'code: a system error code such as EACCES')
+        .nullable(),
+    })
+    .strict(),
+]);
+export type SaveFailure = z.infer<typeof saveFailureSchema>;
+
+/** The answer of `saveFile`; in the browser always `saved` (its download manager owns the disk). */
+export const saveFileResultSchema = z.union([
+  z.object({ status: z.literal('saved'), fileName: z.string().min(1) }).strict(),
+  z.object({ status: z.literal('cancelled') }).strict(),
+  saveFailureSchema,
+]);
+export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
 
 export type OpenFileResult =
   { status: 'opened'; fileName: string; bytes: Uint8Array } | { status: 'cancelled' };
@@ -186,7 +220,11 @@ export type OpenExternalResult = { status: 'opened' } | { status: 'cancelled' };
 /**
  * `printed`: the browser fallback opened the print dialog (window.print); whether a PDF was made is unknown.
  */
-export type PrintToPdfResult = SaveFileResult | { status: 'printed' };
+export const printToPdfResultSchema = z.union([
+  saveFileResultSchema,
+  z.object({ status: z.literal('printed') }).strict(),
+]);
+export type PrintToPdfResult = z.infer<typeof printToPdfResultSchema>;
 
 /** What the renderer may ask of the desktop. Every method is one IPC operation. */
 export interface DesktopCalls {

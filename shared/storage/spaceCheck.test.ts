@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decideSpace, SPACE_FACTOR, SPACE_RESERVE_BYTES, toMegabytes } from './spaceCheck';
+import {
+  decideDiskSpace,
+  decideSpace,
+  DISK_RESERVE_BYTES,
+  DISK_SPACE_FACTOR,
+  SPACE_FACTOR,
+  SPACE_RESERVE_BYTES,
+  toMegabytes,
+} from './spaceCheck';
 
 const MB = 1024 * 1024;
 
@@ -41,5 +49,30 @@ describe('decideSpace', () => {
     expect(toMegabytes(MB)).toBe(1);
     expect(toMegabytes(MB + 1)).toBe(2);
     expect(toMegabytes(0)).toBe(0);
+  });
+});
+
+describe('decideDiskSpace (backups and export saves)', () => {
+  it('allows a file when the disk has twice its size plus the reserve, and not one byte less', () => {
+    const needed = 2 * 10 * MB + DISK_RESERVE_BYTES;
+    expect(decideDiskSpace(needed, 10 * MB)).toEqual({ ok: true, freeBytes: needed });
+    expect(decideDiskSpace(needed - 1, 10 * MB)).toEqual({
+      ok: false,
+      neededBytes: needed,
+      freeBytes: needed - 1,
+    });
+    expect(DISK_SPACE_FACTOR).toBe(2);
+  });
+
+  it('keeps the reserve even for an empty file', () => {
+    expect(decideDiskSpace(DISK_RESERVE_BYTES - 1, 0)).toMatchObject({
+      ok: false,
+      neededBytes: DISK_RESERVE_BYTES,
+    });
+  });
+
+  it('rejects sizes that are not byte counts', () => {
+    expect(() => decideDiskSpace(Number.NaN, 1)).toThrow(RangeError);
+    expect(() => decideDiskSpace(1, -1)).toThrow(RangeError);
   });
 });

@@ -3,6 +3,9 @@
  * estimates (`navigator.storage.estimate()`: quota and usage of this origin) and the size the write is expected to
  * take. IndexedDB keeps the rows, their index entries and, until the commit, the transaction's journal: the write
  * needs a multiple of its payload, plus a reserve so the desk can still save drafts afterwards.
+ *
+ * The same question for a file the desktop writes to disk (backups, export saves) is `decideDiskSpace` below: the
+ * free bytes come from statfs of the target folder instead of the browser's estimate.
  */
 
 /** What `StorageManager.estimate()` returns; both fields are optional there. */
@@ -42,4 +45,24 @@ export function decideSpace(estimate: StorageEstimateLike | null, expectedBytes:
 /** Megabytes for a message, rounded up (never "0 MB needed"). */
 export function toMegabytes(bytes: number): number {
   return Math.ceil(bytes / (1024 * 1024));
+}
+
+/**
+ * A file written to disk by the desktop (a backup, an export, a PDF) goes to a temporary sibling first and is
+ * renamed over the target (electron/files.ts): while an existing file is replaced both are on disk, hence twice
+ * the size.
+ */
+export const DISK_SPACE_FACTOR = 2;
+/** Headroom kept free on the disk beyond that, so the system and the desk's own database can still write. */
+export const DISK_RESERVE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * The low-disk rule of every file the desktop writes: `ok: false` when the free bytes of the target volume (statfs)
+ * are below twice the file's size plus the reserve. Shared by backups and export saves, so both refuse alike.
+ */
+export function decideDiskSpace(freeBytes: number, fileBytes: number): SpaceDecision {
+  if (!isSize(fileBytes)) throw new RangeError(`fileBytes must be a size in bytes: ${String(fileBytes)}`);
+  if (!isSize(freeBytes)) throw new RangeError(`freeBytes must be a size in bytes: ${String(freeBytes)}`);
+  const neededBytes = DISK_SPACE_FACTOR * fileBytes + DISK_RESERVE_BYTES;
+  return freeBytes >= neededBytes ? { ok: true, freeBytes } : { ok: false, neededBytes, freeBytes };
 }

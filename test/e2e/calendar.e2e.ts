@@ -66,6 +66,11 @@ describe('editorial calendar in the browser', () => {
     await drag(page, event, dayCell(page, '2026-11-19'));
     await eventIn(dayCell(page, '2026-11-19'), 'Quiz der Woche: Brücken').waitFor();
     expect(await eventIn(dayCell(page, '2026-11-26'), 'Quiz der Woche: Brücken').count()).toBe(0);
+    // Once stored, the move is announced in the polite live region (Berlin time, the laptop is in New York).
+    const status = page.getByRole('status').filter({ hasText: 'verschoben' });
+    await status.waitFor();
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.innerText()).toBe('„Quiz der Woche: Brücken“ auf Do., 19. Nov., 10:00 verschoben.');
 
     await page.reload();
     const moved = eventIn(dayCell(page, '2026-11-19'), 'Quiz der Woche: Brücken');

@@ -1,7 +1,8 @@
 /**
  * Export from the browser build: with nothing approved the page says so and names the reason; after a second
  * profile approved the post, the week is exported as a calendar (read back with ical.js), a Hootsuite CSV (read with
- * papaparse) and a publish package (unzipped with fflate), and the post is marked exported in the audit log.
+ * papaparse) and a publish package (unzipped with fflate, and verified as `civic-desk verify-package` does), and
+ * the post is marked exported in the audit log.
  */
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -9,6 +10,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { verifyPublishPackage } from '../../shared/export/verifyPackage';
 import { DEFAULT_SETUP, useDeskSuite } from './harness';
 
 // Wednesday 25 November 2026: the export page opens on Monday 30 November to Sunday 6 December.
@@ -128,6 +130,10 @@ describe('export', () => {
     expect(manifest.posts[0]?.approvals.map((approval) => approval.approverName)).toEqual([APPROVER]);
     const textFile = manifest.posts[0]?.networks[0]?.textFile ?? '';
     expect(strFromU8(entries[textFile] ?? new Uint8Array())).toContain('Der Adventsmarkt im Rathaus öffnet');
+    // The package the browser wrote verifies against its approval, as `civic-desk verify-package` checks it.
+    const verified = await verifyPublishPackage(zip.bytes);
+    expect([verified.version, verified.problems, verified.warnings]).toEqual([2, [], []]);
+    expect(verified.summary).toMatchObject({ approvalsVerified: 1, postsConfirmed: 1 });
 
     // The audit log names each file with its hash.
     await nav(page, 'Protokoll').click();

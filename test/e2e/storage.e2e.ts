@@ -64,11 +64,12 @@ describe('storage across tabs and versions', () => {
     const { tab } = await secondTab(page);
 
     // The other window runs a newer build: it upgrades the database to the next schema version (Dexie's native
-    // version is the schema version times ten) and adds a table.
+    // version is the schema version times ten: 60 is schema 6, one above CURRENT_SCHEMA_VERSION 5 in db.ts; raise
+    // it with every schema version) and adds a table.
     const upgradedTo = await tab.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {
-          const request = indexedDB.open('civic-desk', 50);
+          const request = indexedDB.open('civic-desk', 60);
           request.onupgradeneeded = () => request.result.createObjectStore('later', { keyPath: 'id' });
           request.onsuccess = () => {
             const version = request.result.version;
@@ -79,7 +80,7 @@ describe('storage across tabs and versions', () => {
           request.onblocked = () => reject(new Error('blocked: the old window did not let go'));
         }),
     );
-    expect(upgradedTo).toBe(50);
+    expect(upgradedTo).toBe(60);
     await tab.close();
 
     const alert = page.getByRole('alert').filter({ hasText: 'in einem anderen Fenster aktualisiert' });
@@ -96,7 +97,7 @@ describe('storage across tabs and versions', () => {
       'Die Daten stammen aus einer neueren Version von Civic Desk. Bitte installieren Sie die neueste Version. Es wurde nichts verändert.',
     );
     await page.getByRole('heading', { level: 1, name: 'Civic Desk kann die Daten nicht öffnen' }).waitFor();
-    // Nothing was written: still version 50 with the newer build's table, the posts still there.
+    // Nothing was written: still version 60 (schema 6) with the newer build's table, the posts still there.
     const state = await page.evaluate(
       () =>
         new Promise<{ version: number; stores: string[]; posts: number }>((resolve, reject) => {
@@ -112,7 +113,7 @@ describe('storage across tabs and versions', () => {
           request.onerror = () => reject(new Error(String(request.error)));
         }),
     );
-    expect(state.version).toBe(50);
+    expect(state.version).toBe(60);
     expect(state.stores).toContain('later');
     expect(state.posts).toBe(2);
   });

@@ -18,6 +18,7 @@ import { formatInstant } from '../review/format';
 import { AuditFilterForm } from './AuditFilterForm';
 import { AuditTable } from './AuditTable';
 import { filterAudit, NO_AUDIT_FILTERS, validRange, type AuditFilters } from './auditView';
+import { saveFailureText } from '../../ui/saveFailure';
 
 export function AuditPage({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
@@ -59,6 +60,7 @@ export function AuditPage({ settings }: { settings: Settings }) {
       });
       if (saved.status === 'saved')
         setResult({ ok: true, text: t('auditUi.exported', { name: saved.fileName }) });
+      else if (saved.status === 'failed') setResult({ ok: false, text: saveFailureText(t, saved) });
     } catch (error) {
       setResult({ ok: false, text: t(toDataError(error).messageKey) });
     }

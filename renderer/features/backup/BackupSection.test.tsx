@@ -165,6 +165,28 @@ describe('BackupSection in the browser', () => {
 });
 
 describe('BackupSection in the desktop app', () => {
+  it('says how much space to free when the chosen drive is too full for the backup file', async () => {
+    const MB = 1024 * 1024;
+    platform.current = fakePlatform('desktop', {
+      saveFile: vi.fn(() =>
+        Promise.resolve({
+          status: 'failed' as const,
+          reason: 'lowDisk' as const,
+          neededBytes: 120 * MB,
+          freeBytes: 20 * MB,
+        }),
+      ),
+    });
+    await seedDesk();
+    renderSection();
+    await userEvent.click(await screen.findByRole('button', { name: 'Sicherung herunterladen' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Zu wenig freier Speicherplatz auf dem Laufwerk: Die Datei braucht mit Reserve 120 MB, frei sind nur 20 MB. ' +
+        'Bitte geben Sie auf dem Laufwerk mindestens 100 MB frei oder wählen Sie beim Speichern ein anderes Laufwerk.',
+    );
+    expect(screen.queryByText(/wurde heruntergeladen/)).toBeNull();
+  });
+
   it('shows the folder and the last backup (time in the organisation’s zone, file), and backs up now', async () => {
     const writeBackup = vi.fn((_request: WriteBackupRequest) =>
       Promise.resolve({

@@ -10,6 +10,7 @@ import { DesktopBackupPanel } from './DesktopBackupPanel';
 import { DownloadReminder } from './DownloadReminder';
 import { rememberDownload } from './downloadReminder';
 import { RestorePanel } from './RestorePanel';
+import { saveFailureText } from '../../ui/saveFailure';
 import './backup.css';
 
 /** The "Sicherung" section of the settings: backups (automatic or by download), restore and its undo. */
@@ -54,6 +55,10 @@ export function BackupSection({ settings }: { settings: Settings }) {
         bytes: new TextEncoder().encode(json),
         filters: BACKUP_FILE_FILTERS,
       });
+      if (result.status === 'failed') {
+        setStatus({ kind: 'error', text: saveFailureText(t, result) });
+        return;
+      }
       if (result.status !== 'saved') return;
       if (runtime === 'browser') {
         rememberDownload(window.localStorage, now);

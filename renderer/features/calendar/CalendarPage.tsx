@@ -1,11 +1,12 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventInput } from '@fullcalendar/react';
 import type { Settings } from '../../../shared/model/settings';
-import { postsToEvents } from '../../../shared/calendar/postEvents';
+import { postsToEvents, type HolidayEvent, type PostEvent } from '../../../shared/calendar/postEvents';
 import { formPresetForTarget, scheduledAtForDrop } from '../../../shared/calendar/dropTarget';
+import { moveDateText } from '../../../shared/calendar/zonedText';
 import { isoToZonedParts, todayInZone } from '../../../shared/time/zoned';
-import { usePostsBetween, useUnscheduledPosts } from '../../data/liveQueries';
+import { useUnscheduledPosts } from '../../data/liveQueries';
+import { prefetchPostsBetween, usePostsBetween } from '../../data/postsInRange';
 import { useFindingCounts } from '../../data/checkQueries';
 import { FindingsSummary } from './FindingsSummary';
 import { reschedulePost } from '../../data/postsRepository';
@@ -27,11 +28,17 @@ export function CalendarPage({ settings }: CalendarPageProps) {
   const unscheduled = useUnscheduledPosts();
   const { timeZone, defaultPostTime, locale } = settings;
 
-  const holidays = useHolidayEvents(range, settings);
+  // The range the posts on hand belong to: after a range change the old posts stay until the new ones are read,
+  // and the holidays wait with them (else the calendar would redraw once for the holidays alone).
+  const [loaded, setLoaded] = useState({ posts, range });
+  if (loaded.posts !== posts) setLoaded({ posts, range });
+  const holidays = useHolidayEvents(loaded.range, settings);
 
   const findingCounts = useFindingCounts(posts, settings);
-  const events = useMemo<EventInput[]>(
-    () => [...holidays, ...postsToEvents(posts ?? [], filters, findingCounts)],
+  // While a new range's posts load, the calendar keeps what it shows (the old range is off screen already):
+  // no redraw of an empty range just before the posts arrive.
+  const events = useMemo<(HolidayEvent | PostEvent)[] | undefined>(
+    () => (posts === undefined ? undefined : [...holidays, ...postsToEvents(posts, filters, findingCounts)]),
     [holidays, posts, filters, findingCounts],
   );
 
@@ -47,6 +54,8 @@ export function CalendarPage({ settings }: CalendarPageProps) {
     [currentUser.id, notify, t],
   );
 
+  const openPost = useCallback((postId: string) => openEditor({ mode: 'edit', postId }), [openEditor]);
+
   const openNewPost = useCallback(() => {
     openEditor({ mode: 'create', date: todayInZone(new Date(), timeZone), time: defaultPostTime });
   }, [openEditor, timeZone, defaultPostTime]);
@@ -58,7 +67,7 @@ export function CalendarPage({ settings }: CalendarPageProps) {
           {t('calendar.newPost')}
         </button>
         <FilterPanel />
-        <UnscheduledList posts={unscheduled} onOpen={(postId) => openEditor({ mode: 'edit', postId })} />
+        <UnscheduledList posts={unscheduled} onOpen={openPost} />
         <FindingsSummary posts={posts} counts={findingCounts} timeZone={timeZone} />
       </aside>
       <section className="cd-calendar" aria-label={t('calendar.heading')}>
@@ -71,15 +80,24 @@ export function CalendarPage({ settings }: CalendarPageProps) {
           onDateClick={(target) =>
             openEditor({ mode: 'create', ...formPresetForTarget(target, defaultPostTime, timeZone) })
           }
-          onPostClick={(postId) => openEditor({ mode: 'edit', postId })}
-          onPostMove={(postId, target) =>
-            saveSchedule(postId, scheduledAtForDrop(target, null, defaultPostTime, timeZone))
-          }
+          onPostClick={openPost}
+          onPostMove={async (postId, target) => {
+            const scheduledAt = scheduledAtForDrop(target, null, defaultPostTime, timeZone);
+            await saveSchedule(postId, scheduledAt);
+            // Announced in the polite live region once the move is stored.
+            const title = posts?.find((post) => post.id === postId)?.title ?? '';
+            notify({
+              kind: 'info',
+              text: t('calendar.moved', { title, date: moveDateText(scheduledAt, locale, timeZone) }),
+            });
+          }}
           onDraftDrop={(postId, target) => {
             const scheduledAt = scheduledAtForDrop(target, null, defaultPostTime, timeZone);
             saveSchedule(postId, scheduledAt).catch(() => undefined);
           }}
           onDatesChange={(viewName: CalendarViewName, start, end, currentStart) => {
+            // The range's read starts now, not after React has rendered the new range (see postsInRange.ts).
+            prefetchPostsBetween(start.toISOString(), end.toISOString());
             setView(viewName);
             setRange({
               startUtc: start.toISOString(),

@@ -4,7 +4,7 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import FullCalendar, { type EventDisplayInfo, type EventInput } from '@fullcalendar/react';
+import FullCalendar, { type CalendarRef, type EventDisplayInfo } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
 import listPlugin from '@fullcalendar/react/list';
@@ -18,13 +18,17 @@ import { isPostStatus } from '../../../shared/model/post';
 import type { UiLocale } from '../../../shared/model/settings';
 import type { DropTarget } from '../../../shared/calendar/dropTarget';
 import type { FindingCounts } from '../../../shared/calendar/postEvents';
+import type { CalendarEventInput } from '../../../shared/calendar/eventDiff';
 import type { CalendarViewName } from '../../state/uiStore';
 import { fullCalendarLocale } from './fullCalendarLocale';
+import { markerTimeText } from '../../../shared/calendar/zonedText';
 import { PostEventContent } from './PostEventContent';
-import { EventTranslation } from './eventLabels';
+import { cachedLabel, EventTranslation } from './eventLabels';
+import { useEventFeed } from './useEventFeed';
 
 export interface CalendarViewProps {
-  events: EventInput[];
+  /** `undefined` while the range's posts load: the calendar keeps what it shows. */
+  events: readonly CalendarEventInput[] | undefined;
   timeZone: string;
   locale: UiLocale;
   initialView: CalendarViewName;
@@ -39,7 +43,13 @@ export interface CalendarViewProps {
   onDatesChange: (view: CalendarViewName, start: Date, end: Date, currentStart: Date) => void;
 }
 
-const WEEK_WITHOUT_NAV_LINKS = { timeGridWeek: { navLinks: false } };
+// The week's day headers would be links named "23. November 2026" showing "Mo. 23" (2.5.3 Label in Name) that
+// lead to a day view the desk does not offer; the week shows every day already. The grid views get the events'
+// times from the desk (see `timeTextOf`); the list view keeps FullCalendar's time column.
+const VIEW_OPTIONS = {
+  dayGridMonth: { displayEventTime: false },
+  timeGridWeek: { navLinks: false, displayEventTime: false },
+};
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicThemePlugin];
 // Options FullCalendar gets as the same objects on every render: a new object or function is an options change,
@@ -66,17 +76,32 @@ function channelsOf(value: unknown): Channel[] {
 }
 
 function renderEventContent(arg: EventDisplayInfo) {
-  const props = arg.event.extendedProps;
+  const { event } = arg;
+  const props = event.extendedProps;
   if (props.kind !== 'post' || !isPostStatus(props.status)) return undefined;
   return (
     <PostEventContent
-      timeText={arg.timeText}
-      title={arg.event.title}
+      timeText={timeTextOf(arg)}
+      title={event.title}
       channels={channelsOf(props.channels)}
+      badges={typeof props.badges === 'string' ? props.badges : ''}
       status={props.status}
       findings={findingCountsOf(props.findings)}
     />
   );
+}
+
+/**
+ * The event's time. The grid views leave it to the desk (`displayEventTime: false` above): FullCalendar formats it
+ * with `Intl` for every event on every redraw (a drop redraws the week three times). The desk reads it off the
+ * event's date marker, which holds the wall-clock time in the calendar's zone already; `event.start` would convert
+ * the marker to an instant for every event on every redraw, and the time then back to the zone.
+ */
+function timeTextOf(arg: EventDisplayInfo): string {
+  const { event } = arg;
+  if (arg.timeText !== '' || event.allDay) return arg.timeText;
+  const marker = event._instance?.range.start;
+  return marker === undefined ? '' : markerTimeText(marker);
 }
 
 export function CalendarView(props: CalendarViewProps) {
@@ -86,6 +111,9 @@ export function CalendarView(props: CalendarViewProps) {
   useLayoutEffect(() => {
     latest.current = props;
   });
+  const calendarRef = useRef<CalendarRef>(null);
+  // FullCalendar gets a new events array only when needed (see useEventFeed).
+  const { events: fedEvents, movedByCalendar } = useEventFeed(props.events, calendarRef);
 
   const buttons = useMemo(
     () => ({
@@ -98,7 +126,11 @@ export function CalendarView(props: CalendarViewProps) {
     }),
     [t],
   );
-  const moreLinkText = useCallback((count: number) => t('calendar.moreLink', { count }), [t]);
+  // Asked for every day cell on every redraw: remembered per count (a plural look-up each time is not free).
+  const moreLinkText = useCallback(
+    (count: number) => cachedLabel(t, `calendar.moreLink.${count}`, () => t('calendar.moreLink', { count })),
+    [t],
+  );
   // Stable handlers that call the latest props (see `latest`).
   const handlers = useMemo<Handlers>(
     () => ({
@@ -108,9 +140,16 @@ export function CalendarView(props: CalendarViewProps) {
         if (info.event.extendedProps.kind === 'post') latest.current.onPostClick(info.event.id);
       },
       eventDrop: (info) => {
-        latest.current
-          .onPostMove(info.event.id, { dateStr: info.event.startStr, allDay: info.event.allDay })
-          .catch(() => info.revert());
+        const { event, oldEvent } = info;
+        // FullCalendar has moved the event itself: when the stored move comes back, there is nothing to redraw.
+        movedByCalendar(event.id, { startMs: event.start?.getTime() ?? Number.NaN, allDay: event.allDay });
+        latest.current.onPostMove(event.id, { dateStr: event.startStr, allDay: event.allDay }).catch(() => {
+          info.revert();
+          movedByCalendar(event.id, {
+            startMs: oldEvent.start?.getTime() ?? Number.NaN,
+            allDay: oldEvent.allDay,
+          });
+        });
       },
       drop: (info) => {
         const postId = info.draggedEl.dataset.postId;
@@ -124,12 +163,13 @@ export function CalendarView(props: CalendarViewProps) {
           info.view.currentStart,
         ),
     }),
-    [],
+    [movedByCalendar],
   );
 
   return (
     <EventTranslation.Provider value={t}>
       <FullCalendar
+        ref={calendarRef}
         plugins={PLUGINS}
         initialView={props.initialView}
         initialDate={props.initialDate}
@@ -146,13 +186,11 @@ export function CalendarView(props: CalendarViewProps) {
         dayMaxEvents
         eventTimeFormat={EVENT_TIME_FORMAT}
         navLinks
-        // The week's day headers would be links named "23. November 2026" showing "Mo. 23" (2.5.3 Label in Name)
-        // that lead to a day view the desk does not offer; the week shows every day already.
-        views={WEEK_WITHOUT_NAV_LINKS}
+        views={VIEW_OPTIONS}
         editable
         droppable
         eventDurationEditable={false}
-        events={props.events}
+        events={fedEvents}
         height="100%"
         eventContent={renderEventContent}
         dateClick={handlers.dateClick}

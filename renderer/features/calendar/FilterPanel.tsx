@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, CHANNEL_BADGES } from '../../../shared/model/channels';
 import { POST_STATUSES } from '../../../shared/model/post';
@@ -13,7 +13,8 @@ function categoriesOf(campaigns: readonly { categories: readonly string[] }[]): 
 }
 
 /** Filters by network, status, campaign and category; an empty group shows everything. */
-export function FilterPanel() {
+/** Memoised: it reads the store itself, and a range change of the page is nothing it shows. */
+export const FilterPanel = memo(function FilterPanel() {
   const { t } = useTranslation();
   const filters = useUiStore((state) => state.filters);
   const toggleChannel = useUiStore((state) => state.toggleChannelFilter);
@@ -107,4 +108,4 @@ export function FilterPanel() {
       </button>
     </section>
   );
-}
+});

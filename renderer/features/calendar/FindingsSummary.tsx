@@ -1,5 +1,5 @@
 /** The checks' results for the period on screen, per ISO week: how many posts still block, how many warnings. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingCounts } from '../../../shared/calendar/postEvents';
 import { weeklySummary } from '../../../shared/checks/summary';
@@ -11,7 +11,12 @@ interface FindingsSummaryProps {
   timeZone: string;
 }
 
-export function FindingsSummary({ posts, counts, timeZone }: FindingsSummaryProps) {
+/** Memoised: the page re-renders on every range change and drop, this only when its own props change. */
+export const FindingsSummary = memo(function FindingsSummary({
+  posts,
+  counts,
+  timeZone,
+}: FindingsSummaryProps) {
   const { t } = useTranslation();
   // Week numbers in the organisation's zone cost a time-zone conversion per post: only when the data changes.
   const weeks = useMemo(() => weeklySummary(posts ?? [], counts, timeZone), [posts, counts, timeZone]);
@@ -36,4 +41,4 @@ export function FindingsSummary({ posts, counts, timeZone }: FindingsSummaryProp
       )}
     </section>
   );
-}
+});

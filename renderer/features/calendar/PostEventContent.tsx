@@ -1,7 +1,6 @@
 import { memo, useContext } from 'react';
 import type { Channel } from '../../../shared/model/channels';
 import type { PostStatus } from '../../../shared/model/post';
-import { CHANNEL_BADGES } from '../../../shared/model/channels';
 import type { FindingCounts } from '../../../shared/calendar/postEvents';
 import { cachedLabel, EventTranslation } from './eventLabels';
 
@@ -9,50 +8,65 @@ interface PostEventContentProps {
   timeText: string;
   title: string;
   channels: Channel[];
+  /** The networks' short badges as one text, e.g. "in · IG" (shared/calendar/postEvents.ts `channelBadges`). */
+  badges: string;
   status: PostStatus;
   findings: FindingCounts;
 }
 
-/** One post in the calendar: time, title, a text badge per network and the status in words. */
-function PostEventContentView({ timeText, title, channels, status, findings }: PostEventContentProps) {
+/**
+ * One post in the calendar: time, title, the networks as text badges, finding counts and the status in words
+ * (drafts, the usual case, only for screen readers). Few elements: a month draws hundreds of these. What is spoken
+ * in place of a symbol (network names for the badges, finding counts in words) is one visually hidden text.
+ */
+function PostEventContentView({
+  timeText,
+  title,
+  channels,
+  badges,
+  status,
+  findings,
+}: PostEventContentProps) {
   const t = useContext(EventTranslation);
   if (t === null) throw new Error('PostEventContent is drawn inside CalendarView (EventTranslation).');
-  const network = (channel: Channel) => cachedLabel(t, `networks.${channel}`, () => t(`networks.${channel}`));
+  const networks = channels
+    .map((channel) => cachedLabel(t, `networks.${channel}`, () => t(`networks.${channel}`)))
+    .join(', ');
+  const counted = (key: 'blocking' | 'warnings', count: number) =>
+    count === 0
+      ? ''
+      : cachedLabel(t, `calendar.findings.${key}.${count}`, () => t(`calendar.findings.${key}`, { count }));
+  const findingTexts = [counted('blocking', findings.block), counted('warnings', findings.warn)].filter(
+    (text) => text !== '',
+  );
+  const findingSymbols = [
+    findings.block > 0 ? `⛔ ${findings.block}` : '',
+    findings.warn > 0 ? `⚠ ${findings.warn}` : '',
+  ]
+    .filter((text) => text !== '')
+    .join(' ');
+  const statusText = cachedLabel(t, `status.${status}`, () => t(`status.${status}`));
+  const spoken = [...findingTexts, networks, status === 'draft' ? statusText : ''].filter(
+    (text) => text !== '',
+  );
   return (
     <span className="cd-event">
       {timeText && <span className="cd-event-time">{timeText}</span>}
       <span className="cd-event-title">{title}</span>
-      <span className="cd-event-badges">
-        {channels.map((channel) => (
-          <abbr key={channel} className={`cd-badge cd-badge-${channel}`} title={network(channel)}>
-            {CHANNEL_BADGES[channel]}
-          </abbr>
-        ))}
+      <span className="cd-event-badges" title={networks}>
+        {badges}
       </span>
-      {findings.block > 0 && (
-        <span
-          className="cd-event-findings"
-          title={t('calendar.findings.blocking', { count: findings.block })}
-        >
-          <span aria-hidden="true">⛔ {findings.block}</span>
-          <span className="cd-visually-hidden">
-            {t('calendar.findings.blocking', { count: findings.block })}
-          </span>
+      {findingSymbols && (
+        <span className="cd-event-findings" title={findingTexts.join(', ')} aria-hidden="true">
+          {findingSymbols}
         </span>
       )}
-      {findings.warn > 0 && (
-        <span className="cd-event-findings" title={t('calendar.findings.warnings', { count: findings.warn })}>
-          <span aria-hidden="true">⚠ {findings.warn}</span>
-          <span className="cd-visually-hidden">
-            {t('calendar.findings.warnings', { count: findings.warn })}
-          </span>
-        </span>
-      )}
-      <span className="cd-visually-hidden">{channels.map((channel) => network(channel)).join(', ')}, </span>
+      <span className="cd-visually-hidden">
+        {spoken.join(', ')}
+        {status === 'draft' ? '' : ', '}
+      </span>
       {/* Drafts are the usual case; every other status is shown in words. */}
-      <span className={status === 'draft' ? 'cd-visually-hidden' : 'cd-event-status'}>
-        {cachedLabel(t, `status.${status}`, () => t(`status.${status}`))}
-      </span>
+      {status !== 'draft' && <span className="cd-event-status">{statusText}</span>}
     </span>
   );
 }
@@ -62,6 +76,7 @@ function sameContent(a: PostEventContentProps, b: PostEventContentProps): boolea
     a.timeText === b.timeText &&
     a.title === b.title &&
     a.status === b.status &&
+    a.badges === b.badges &&
     a.findings.block === b.findings.block &&
     a.findings.warn === b.findings.warn &&
     a.channels.join() === b.channels.join()

@@ -1,5 +1,5 @@
 /** Drafts without a date. Each can be dragged onto the calendar (FullCalendar's external Draggable) or opened. */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Draggable } from '@fullcalendar/react/interaction';
 import type { Post } from '../../../shared/model/post';
@@ -10,7 +10,8 @@ interface UnscheduledListProps {
   onOpen: (postId: string) => void;
 }
 
-export function UnscheduledList({ posts, onOpen }: UnscheduledListProps) {
+/** Memoised: the page re-renders on every range change and drop, this only when its own props change. */
+export const UnscheduledList = memo(function UnscheduledList({ posts, onOpen }: UnscheduledListProps) {
   const { t } = useTranslation();
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -42,4 +43,4 @@ export function UnscheduledList({ posts, onOpen }: UnscheduledListProps) {
       {posts?.length === 0 && <p className="cd-hint">{t('unscheduled.empty')}</p>}
     </section>
   );
-}
+});

@@ -4,10 +4,9 @@
  * holidays appear a moment later.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { EventInput } from '@fullcalendar/react';
 import type { Settings } from '../../../shared/model/settings';
 import type { PublicHoliday } from '../../../shared/calendar/holidays';
-import { holidaysToEvents } from '../../../shared/calendar/postEvents';
+import { holidaysToEvents, type HolidayEvent } from '../../../shared/calendar/postEvents';
 import { isoToZonedParts } from '../../../shared/time/zoned';
 import { whenIdle } from '../../data/deferredQueries';
 
@@ -34,7 +33,7 @@ function useHolidaysModule(): HolidaysModule | null {
   return module;
 }
 
-const NONE: EventInput[] = [];
+const NONE: HolidayEvent[] = [];
 
 // A year's holidays per region and language: the rules engine takes ~10–30 ms per call, and every month switch
 // would otherwise ask again.
@@ -63,7 +62,7 @@ function holidaysBetween(
 export function useHolidayEvents(
   range: { startUtc: string; endUtc: string } | null,
   settings: Pick<Settings, 'region' | 'timeZone' | 'locale'>,
-): EventInput[] {
+): HolidayEvent[] {
   const holidays = useHolidaysModule();
   const { region, timeZone, locale } = settings;
   return useMemo(() => {

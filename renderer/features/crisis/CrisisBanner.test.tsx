@@ -18,6 +18,7 @@ import { approvePost, submitForReview } from '../../data/workflowRepository';
 import { createI18n } from '../../i18n/i18n';
 import { useUiStore } from '../../state/uiStore';
 import { CrisisBanner } from './CrisisBanner';
+import { CrisisControl } from './CrisisControl';
 
 const NOW = new Date('2026-11-25T08:00:00Z');
 const initialUiState = useUiStore.getState();
@@ -62,6 +63,7 @@ afterEach(async () => {
 function renderBanner(profile: StoredProfile) {
   return render(
     <I18nextProvider i18n={createI18n('de-DE')}>
+      <CrisisControl settings={DEFAULT_SETTINGS} profile={profile} />
       <CrisisBanner settings={DEFAULT_SETTINGS} profile={profile} />
     </I18nextProvider>,
   );

@@ -1,7 +1,7 @@
 /**
- * Crisis mode across the app. On: a persistent banner with the reason, since when, by whom and how many posts are
- * on hold (announced once as an alert when it switches on); approvers and admins can end it. Off: approvers and
- * admins get a compact "Krisenmodus" control, and the held posts stay reachable until each is released.
+ * Crisis mode across the app, when it is on: a persistent band with the reason, since when, by whom and how many
+ * posts are on hold (announced once as an alert when it switches on); approvers and admins can end it. The control
+ * that switches it on, and reaches held posts while it is off, is `CrisisControl` in the header.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,6 @@ import { toDataError } from '../../data/dataErrors';
 import { useCrisisState, usePostsInStatuses, useProfiles } from '../../data/workflowQueries';
 import { translateKey } from '../../i18n/messageKey';
 import { useUiStore } from '../../state/uiStore';
-import { CrisisSwitchDialog } from './CrisisSwitchDialog';
 import { HeldPostsDialog } from './HeldPostsDialog';
 import { formatInstant } from './formatInstant';
 import './crisis.css';
@@ -26,7 +25,7 @@ export function CrisisBanner({ settings, profile }: { settings: Settings; profil
   const crisis = useCrisisState();
   const held = usePostsInStatuses(ON_HOLD) ?? [];
   const profiles = useProfiles();
-  const [dialog, setDialog] = useState<'none' | 'switch' | 'held'>('none');
+  const [dialog, setDialog] = useState<'none' | 'held'>('none');
   const [announcement, setAnnouncement] = useState('');
   const [seenActive, setSeenActive] = useState<boolean | null>(null);
   const mayToggle = hasRole(profile, 'approver') || hasRole(profile, 'admin');
@@ -86,17 +85,6 @@ export function CrisisBanner({ settings, profile }: { settings: Settings; profil
         </div>
       </section>
     );
-  } else if (crisis && (mayToggle || heldButton)) {
-    body = (
-      <div className="cd-crisis-bar">
-        {heldButton}
-        {mayToggle && (
-          <button type="button" onClick={() => setDialog('switch')}>
-            {t('crisisUi.turnOn')}
-          </button>
-        )}
-      </div>
-    );
   }
 
   return (
@@ -105,9 +93,6 @@ export function CrisisBanner({ settings, profile }: { settings: Settings; profil
         {announcement}
       </div>
       {body}
-      {dialog === 'switch' && (
-        <CrisisSwitchDialog settings={settings} actorId={profile.id} onClose={() => setDialog('none')} />
-      )}
       {dialog === 'held' && (
         <HeldPostsDialog
           settings={settings}

@@ -7,8 +7,8 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../../shared/export/publishPackage';
-import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import type { SaveFileRequest } from '../../../shared/ipc/contract';
+import { DEFAULT_SETTINGS, type UiLocale } from '../../../shared/model/settings';
+import type { SaveFailure, SaveFileRequest } from '../../../shared/ipc/contract';
 import { listAudit } from '../../data/auditLog';
 import { db } from '../../data/db';
 import { postAt } from '../../data/exportTestPosts';
@@ -20,15 +20,19 @@ import { ExportPage } from './ExportPage';
 const saved: SaveFileRequest[] = [];
 const printed: string[] = [];
 let cancelSave = false;
+/** What the desktop answers instead of saving (a nearly full drive, a failed write); null: it saves. */
+let failure: SaveFailure | null = null;
 
 vi.mock('../../platform/platform', () => ({
   getPlatform: () => ({
     saveFile: (request: SaveFileRequest) => {
       if (cancelSave) return Promise.resolve({ status: 'cancelled' });
+      if (failure !== null) return Promise.resolve(failure);
       saved.push(request);
       return Promise.resolve({ status: 'saved', fileName: request.suggestedName });
     },
     printToPdf: (request: { suggestedName: string }) => {
+      if (failure !== null) return Promise.resolve(failure);
       printed.push(request.suggestedName);
       return Promise.resolve({ status: 'printed' });
     },
@@ -48,6 +52,7 @@ beforeEach(async () => {
   saved.length = 0;
   printed.length = 0;
   cancelSave = false;
+  failure = null;
   await db.open();
   await seedProfiles();
 });
@@ -57,9 +62,11 @@ afterEach(async () => {
   await db.delete();
 });
 
-function renderPage(profile = ANNA_EDITOR) {
+const MB = 1024 * 1024;
+
+function renderPage(profile = ANNA_EDITOR, locale: UiLocale = 'de-DE') {
   return render(
-    <I18nextProvider i18n={createI18n('de-DE')}>
+    <I18nextProvider i18n={createI18n(locale)}>
       <ExportPage settings={SETTINGS} profile={profile} />
     </I18nextProvider>,
   );
@@ -186,6 +193,58 @@ describe('ExportPage', () => {
     expect(
       screen.getByRole<HTMLButtonElement>('button', { name: 'Exportieren und speichern' }).disabled,
     ).toBe(true);
+  });
+
+  it('names a nearly full drive and what to do, and marks nothing exported', async () => {
+    const id = await postAt('Stadtbibliothek', '2026-12-01', 'approved');
+    const auditBefore = (await listAudit()).length;
+    failure = { status: 'failed', reason: 'lowDisk', neededBytes: 2_000 * MB + 1, freeBytes: 300 * MB };
+    renderPage();
+    await screen.findByRole('heading', { name: 'Wird exportiert (1)' });
+    await userEvent.click(screen.getByRole('button', { name: 'Exportieren und speichern' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Zu wenig freier Speicherplatz auf dem Laufwerk: Die Datei braucht mit Reserve 2.001 MB, frei sind nur ' +
+        '300 MB. Bitte geben Sie auf dem Laufwerk mindestens 1.701 MB frei oder wählen Sie beim Speichern ein ' +
+        'anderes Laufwerk. Es wurde nichts gespeichert und nichts als exportiert markiert.',
+    );
+    expect(screen.queryByRole('status')).toBeNull();
+    expect((await getPost(id))?.status).toBe('approved');
+    expect(await listAudit()).toHaveLength(auditBefore);
+    expect(includedList().getByText('Stadtbibliothek')).toBeTruthy();
+
+    // Once the desktop saves again, the same export goes through and marks the post.
+    failure = null;
+    await userEvent.click(screen.getByRole('button', { name: 'Exportieren und speichern' }));
+    await screen.findByRole('status');
+    await waitFor(async () => expect((await getPost(id))?.status).toBe('exported'));
+  });
+
+  it('names a failed write by its system code, in English too, and marks nothing', async () => {
+    const id = await postAt('Stadtbibliothek', '2026-12-01', 'approved');
+    failure = { status: 'failed', reason: 'writeFailed', code: 'EACCES' };
+    renderPage(ANNA_EDITOR, 'en');
+    await screen.findByRole('heading', { name: 'Exported (1)' });
+    await userEvent.click(screen.getByRole('button', { name: 'Export and save' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The file could not be written (system error EACCES). Please choose another folder or drive when saving. ' +
+        'Nothing was saved and nothing was marked exported.',
+    );
+    expect((await getPost(id))?.status).toBe('approved');
+  });
+
+  it('says when the week plan PDF was not saved for lack of space', async () => {
+    await postAt('Stadtbibliothek', '2026-12-01', 'approved');
+    failure = { status: 'failed', reason: 'lowDisk', neededBytes: 60 * MB, freeBytes: 10 * MB };
+    renderPage(ANNA_EDITOR, 'de-CH');
+    await screen.findByRole('heading', { name: 'Wird exportiert (1)' });
+    await userEvent.click(screen.getByRole('radio', { name: 'Wochenplan zum Ausdrucken (A4 quer)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Wochenplan drucken' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Der Wochenplan wurde nicht gespeichert. Zu wenig freier Speicherplatz auf dem Laufwerk: Die Datei braucht ' +
+        'mit Reserve 60 MB, frei sind nur 10 MB. Bitte geben Sie auf dem Laufwerk mindestens 50 MB frei oder ' +
+        'wählen Sie beim Speichern ein anderes Laufwerk.',
+    );
   });
 
   it('shows the week plan with a row per day for printing', async () => {

@@ -17,6 +17,7 @@ import { toDataError } from '../../data/dataErrors';
 import { translateKey } from '../../i18n/messageKey';
 import { exportAndMark, printWeekPlan } from './exportAction';
 import { defaultExportRange, mondayOf } from './exportRange';
+import { saveFailureText } from '../../ui/saveFailure';
 import {
   ExportFormatFields,
   DEFAULT_CSV_SETTINGS,
@@ -73,6 +74,11 @@ export function ExportPage({ settings, profile }: ExportPageProps) {
       const name = plan ? `wochenplan_KW${plan.isoWeek}_${plan.isoWeekYear}.pdf` : 'wochenplan.pdf';
       const printed = await printWeekPlan(name);
       if (printed.kind === 'printed') setMessage({ kind: 'status', text: t('exportUi.weekPlan.printed') });
+      else if (printed.kind === 'failed')
+        setMessage({
+          kind: 'alert',
+          text: `${t('exportUi.errors.weekPlanNotSaved')} ${saveFailureText(t, printed.failure)}`,
+        });
       else if (printed.kind === 'saved')
         setMessage({ kind: 'status', text: t('exportUi.weekPlan.saved', { file: printed.fileName }) });
       else setMessage({ kind: 'status', text: t('exportUi.weekPlan.cancelled') });
@@ -94,6 +100,11 @@ export function ExportPage({ settings, profile }: ExportPageProps) {
         { actorId: profile.id, now: new Date() },
       );
       if (outcome.kind === 'cancelled') setMessage({ kind: 'status', text: t('exportUi.cancelled') });
+      else if (outcome.kind === 'failed')
+        setMessage({
+          kind: 'alert',
+          text: `${saveFailureText(t, outcome.failure)} ${t('exportUi.errors.notSaved')}`,
+        });
       else if (outcome.kind === 'refused')
         setMessage({ kind: 'alert', text: translateKey(t, outcome.reason) });
       else {

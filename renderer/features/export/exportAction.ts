@@ -1,11 +1,13 @@
 /**
  * The export itself: build the file of the chosen format, save it through the platform (a save dialog in
- * Electron, a download in the browser), then mark the posts exported with the file's name and SHA-256. A
- * cancelled save marks nothing.
+ * Electron, a download in the browser), then mark the posts exported with the file's name and SHA-256. Only a
+ * `saved` answer marks anything: a cancelled save or one the desktop refused (a nearly full drive, a failed write)
+ * marks nothing.
  */
 import { buildExportFile, type ExportFileFormat } from '../../../shared/export/exportFiles';
 import { sha256Hex } from '../../../shared/export/publishPackage';
 import type { DateOrder } from '../../../shared/export/schedulerCsv';
+import type { SaveFailure } from '../../../shared/ipc/contract';
 import type { ExportPost } from '../../../shared/export/types';
 import { loadPackageMedia, markExported } from '../../data/exportRepository';
 import { getPlatform } from '../../platform/platform';
@@ -25,10 +27,16 @@ export interface ExportRequest {
 export type ExportOutcome =
   | { kind: 'saved'; count: number; fileName: string; sha256: string; missingMedia: number }
   | { kind: 'cancelled' }
+  /** The desktop did not save the file (nothing written, nothing marked). */
+  | { kind: 'failed'; failure: SaveFailure }
   /** `reason`: an i18n key. */
   | { kind: 'refused'; reason: string };
 
-export type PrintOutcome = { kind: 'saved'; fileName: string } | { kind: 'cancelled' } | { kind: 'printed' };
+export type PrintOutcome =
+  | { kind: 'saved'; fileName: string }
+  | { kind: 'cancelled' }
+  | { kind: 'printed' }
+  | { kind: 'failed'; failure: SaveFailure };
 
 /**
  * Prints the week plan through the platform: in Electron a PDF (A4 landscape) saved where the person chooses, in
@@ -37,6 +45,7 @@ export type PrintOutcome = { kind: 'saved'; fileName: string } | { kind: 'cancel
 export async function printWeekPlan(suggestedName: string): Promise<PrintOutcome> {
   const result = await getPlatform().printToPdf({ suggestedName });
   if (result.status === 'saved') return { kind: 'saved', fileName: result.fileName };
+  if (result.status === 'failed') return { kind: 'failed', failure: result };
   return { kind: result.status };
 }
 
@@ -65,6 +74,7 @@ export async function exportAndMark(
     filters: [file.filter],
   });
   if (saved.status === 'cancelled') return { kind: 'cancelled' };
+  if (saved.status === 'failed') return { kind: 'failed', failure: saved };
   const sha256 = sha256Hex(file.bytes);
   const marked = await markExported(
     request.posts.map((post) => post.id),

@@ -67,6 +67,8 @@ export const exportUiDe = {
     noNetwork: 'Bitte wählen Sie mindestens ein Netzwerk.',
     notApproved: 'Ein Beitrag ist nicht (mehr) freigegeben und wurde nicht als exportiert markiert.',
     saveFailed: 'Die Datei konnte nicht gespeichert werden: {{reason}}',
+    notSaved: 'Es wurde nichts gespeichert und nichts als exportiert markiert.',
+    weekPlanNotSaved: 'Der Wochenplan wurde nicht gespeichert.',
   },
 };
 
@@ -137,5 +139,7 @@ export const exportUiEn: ExportUiMessages = {
     noNetwork: 'Please choose at least one network.',
     notApproved: 'A post is not (or no longer) approved and was not marked exported.',
     saveFailed: 'The file could not be saved: {{reason}}',
+    notSaved: 'Nothing was saved and nothing was marked exported.',
+    weekPlanNotSaved: 'The week plan was not saved.',
   },
 };

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoredProfile } from '../../../shared/model/profile';
 import type { Settings } from '../../../shared/model/settings';
 import { remindersFor, type Reminder } from '../../../shared/reminders/reminders';
-import { useDeferredPostsInStatuses } from '../../data/deferredQueries';
+import { useDeferredReminderPosts } from '../../data/deferredQueries';
 import { translateKey } from '../../i18n/messageKey';
 import { useUiStore } from '../../state/uiStore';
 import {
@@ -20,7 +20,6 @@ import {
 import './reminders.css';
 import { useDismissOnOutsidePointer } from '../../ui/useDismissOnOutsidePointer';
 
-const STATUSES = ['in_review', 'approved'] as const;
 const MINUTE_MS = 60_000;
 
 function useMinuteClock(): string {
@@ -37,9 +36,9 @@ export function RemindersButton({ settings, profile }: { settings: Settings; pro
   const listId = useId();
   const openReview = useUiStore((state) => state.openReview);
   const openEditor = useUiStore((state) => state.openEditor);
-  // Every post in review or approved: read once the calendar is on screen (BENCHMARKS.md, start figure).
-  const posts = useDeferredPostsInStatuses(STATUSES);
   const now = useMinuteClock();
+  // Every post in review and the approved ones around today: read once the calendar is on screen (BENCHMARKS.md).
+  const posts = useDeferredReminderPosts(now);
   const [open, setOpen] = useState(false);
   const [permission, setPermission] = useState<NotificationPermissionState>(notificationPermission);
   const buttonRef = useRef<HTMLButtonElement>(null);

@@ -17,6 +17,7 @@ import { getPlatform } from '../../platform/platform';
 import { formatInstant } from './format';
 import { ReviewFileImport } from './ReviewFileImport';
 import { useOpenedFilesStore } from './openedFiles';
+import { saveFailureText } from '../../ui/saveFailure';
 
 const FILTERS = [{ name: 'Civic Desk', extensions: ['civicdesk', 'json'] }];
 
@@ -47,6 +48,7 @@ export function ReviewFilePanel({ settings, profile, chosen }: ReviewFilePanelPr
       filters: FILTERS,
     });
     if (saved.status === 'saved') setMessage({ error: false, text: t(done, { name: saved.fileName }) });
+    else if (saved.status === 'failed') setMessage({ error: true, text: saveFailureText(t, saved) });
   };
 
   const exportRequest = async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHECK_SETTINGS, type CheckFinding, type CheckSettings } from '../types';
-import { checkReadability, readabilityRule } from './rules';
+import { checkReadability, isNominalisation, readabilityRule } from './rules';
 
 const run = (text: string, settings: Partial<CheckSettings> = {}): CheckFinding[] =>
   readabilityRule.run({
@@ -146,5 +146,33 @@ describe('property: the rule never throws and every range lies within the text',
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('nominalisations', () => {
+  // The definition: at least two letters, then -ung, -heit or -keit, optionally plural -en, at the word's end.
+  const DEFINITION = /^(?:.*[^\p{L}])?\p{L}{2,}(?:ung|heit|keit)(?:en)?$/isu;
+  const letters = fc.constantFrom(
+    ...'abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ-'.split(''),
+  );
+  const ending = fc.constantFrom('', 'ung', 'heit', 'keit', 'ungen', 'heiten', 'keiten', 'UNG', 'Keit', 'en');
+
+  it('matches exactly the words that end in a nominal suffix after two letters, at any length', () => {
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 200 }), ending, (chars, suffix) => {
+        const word = chars.join('') + suffix;
+        expect(isNominalisation(word)).toBe(DEFINITION.test(word));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(
+      ['Beteiligung', 'Freiheiten', 'Möglichkeit', 'Bürger-Beteiligungen'].map(isNominalisation),
+    ).toEqual([true, true, true, true]);
+    expect(['ung', 'Hung', 'Zeitung-', 'Heiterkeitsgefühl'].map(isNominalisation)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

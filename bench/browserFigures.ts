@@ -219,7 +219,9 @@ export async function timeToMonthSwitch(page: Page, url: string, selector: strin
   await page.waitForFunction((wanted) => document.querySelector(wanted) === null, selector, {
     polling: 'raf',
   });
-  await page.waitForTimeout(300);
+  // Time to finish the months passed through: a page still busy with them keeps the events it had, and a click
+  // on "today" would find this month's events still there.
+  await page.waitForTimeout(2000);
   // The check every frame runs in the page from before the click: started from Node after the click, it would begin
   // only when the click's own work and a round trip are over, and a page that draws the events in the click's task
   // (before the first frame) would be seen a frame or more late, one that draws them in a later task at once.

@@ -4,7 +4,7 @@ import { RangeSet } from 'dexie';
 import type { PostFormInput } from '../../shared/model/postInput';
 import { db } from './db';
 import { listPostsBetween, reschedulePost, savePostFromForm, type WriteContext } from './postsRepository';
-import { prefetchPostsBetween, touchesPosts, usePostsBetween } from './postsInRange';
+import { prefetchPostsBetween, touchesPosts, usePostsBetween, usePostsInRange } from './postsInRange';
 
 vi.mock('./postsRepository', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./postsRepository')>();
@@ -60,28 +60,46 @@ describe('usePostsBetween', () => {
     await waitFor(() => expect(result.current).toEqual([]));
   });
 
-  it('keeps the previous range posts until the new range is read, then reads a range left again', async () => {
+  it('keeps the previous range and its posts until the new range is read, then reads a range left again', async () => {
     await create({ title: 'Dezember' });
     await create({ title: 'Februar', date: '2027-02-10' });
-    const seen: (string[] | undefined)[] = [];
+    const seen: (string | undefined)[] = [];
     const { result, rerender } = renderHook(
       ({ range }) => {
-        const posts = usePostsBetween(range);
-        seen.push(posts?.map((post) => post.title));
-        return posts;
+        const loaded = usePostsInRange(range);
+        seen.push(
+          loaded && `${loaded.range?.startUtc ?? ''} ${loaded.posts.map((post) => post.title).join()}`,
+        );
+        return loaded;
       },
       { initialProps: { range: DECEMBER } },
     );
-    await waitFor(() => expect(result.current?.map((post) => post.title)).toEqual(['Dezember']));
+    await waitFor(() => expect(result.current?.posts.map((post) => post.title)).toEqual(['Dezember']));
+    const december = result.current?.range;
+    expect(december).toEqual(DECEMBER);
     rerender({ range: FEBRUARY });
-    await waitFor(() => expect(result.current?.map((post) => post.title)).toEqual(['Februar']));
-    // Never empty or undefined in between: the old range's posts stay until the new ones are in.
-    expect(seen.slice(seen.findIndex((titles) => titles !== undefined))).not.toContain(undefined);
+    await waitFor(() => expect(result.current?.posts.map((post) => post.title)).toEqual(['Februar']));
+    expect(result.current?.range).toEqual(FEBRUARY);
+    // In between only the old range with its own posts, never nothing and never the new range with old posts.
+    const shown = seen.filter((entry) => entry !== undefined);
+    expect(new Set(shown)).toEqual(
+      new Set([`${DECEMBER.startUtc} Dezember`, `${FEBRUARY.startUtc} Februar`]),
+    );
+    expect(seen.slice(seen.findIndex((entry) => entry !== undefined))).not.toContain(undefined);
     reads.mockClear();
     await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
     rerender({ range: DECEMBER });
-    await waitFor(() => expect(result.current?.map((post) => post.title)).toEqual(['Dezember']));
+    await waitFor(() => expect(result.current?.posts.map((post) => post.title)).toEqual(['Dezember']));
     expect(reads).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the same range object for every read of a range', async () => {
+    const { result } = renderHook(() => usePostsInRange(DECEMBER));
+    await waitFor(() => expect(result.current?.posts).toEqual([]));
+    const first = result.current;
+    await create({ title: 'Neu' });
+    await waitFor(() => expect(result.current?.posts).toHaveLength(1));
+    expect(result.current?.range).toBe(first?.range);
   });
 
   it('gives an empty list without a range', () => {

@@ -12,11 +12,21 @@ import type { Post } from '../../shared/model/post';
 import { db } from './db';
 import { listPostsBetween } from './postsRepository';
 
-interface RangeEntry {
+export interface UtcRange {
   startUtc: string;
   endUtc: string;
-  /** The latest read's posts; `undefined` until the first read is in. */
-  posts: Post[] | undefined;
+}
+
+/** A range's posts as read, with the range they belong to (the same object for every read of the range). */
+export interface PostsInRange {
+  range: UtcRange | null;
+  posts: Post[];
+}
+
+interface RangeEntry {
+  range: UtcRange;
+  /** The latest read's result; `undefined` until the first read is in. */
+  result: PostsInRange | undefined;
   error: Error | undefined;
   /** Counts the reads started; only the latest one's result counts. */
   reads: number;
@@ -27,7 +37,6 @@ interface RangeEntry {
 
 /** How long a prefetched read waits for its hook; a range left is forgotten at once (its next use reads again). */
 const KEEP_PREFETCHED_MS = 1000;
-const NO_POSTS: Post[] = [];
 const entries = new Map<string, RangeEntry>();
 let listening = false;
 
@@ -40,11 +49,11 @@ function read(entry: RangeEntry): void {
   const current = entry.reads;
   const settle = (posts: Post[] | undefined, error: Error | undefined) => {
     if (entry.reads !== current) return;
-    entry.posts = posts ?? entry.posts;
+    if (posts !== undefined) entry.result = { range: entry.range, posts };
     entry.error = error;
     for (const listener of entry.listeners) listener();
   };
-  listPostsBetween(entry.startUtc, entry.endUtc).then(
+  listPostsBetween(entry.range.startUtc, entry.range.endUtc).then(
     (posts) => settle(posts, undefined),
     (error: unknown) => settle(undefined, error instanceof Error ? error : new Error(String(error))),
   );
@@ -77,9 +86,8 @@ function entryFor(startUtc: string, endUtc: string): RangeEntry {
       listening = true;
     }
     entry = {
-      startUtc,
-      endUtc,
-      posts: undefined,
+      range: { startUtc, endUtc },
+      result: undefined,
       error: undefined,
       reads: 0,
       listeners: new Set(),
@@ -114,10 +122,30 @@ function subscribe(startUtc: string, endUtc: string, listener: () => void): () =
 }
 
 /**
- * Posts scheduled in [startUtc, endUtc) (none without a range), live. `undefined` until the first range's posts are
- * read; after a range change the previous range's posts stay until the new ones are in (as with `useLiveQuery`).
+ * What one hook shows: its range's result, or while that is read the last result it showed (a range change keeps
+ * the previous range's posts on screen until the new ones are in, as `useLiveQuery` does). A snapshot for
+ * `useSyncExternalStore`: the same object as long as nothing changed.
  */
-export function usePostsBetween(range: { startUtc: string; endUtc: string } | null): Post[] | undefined {
+class RangeView {
+  private last: PostsInRange | undefined;
+
+  show(entry: RangeEntry | null): PostsInRange | undefined {
+    if (entry === null) return NO_RANGE;
+    if (entry.result !== undefined) this.last = entry.result;
+    return this.last;
+  }
+}
+
+const NO_RANGE: PostsInRange = { range: null, posts: [] };
+
+/**
+ * Posts scheduled in [startUtc, endUtc), live, with the range they belong to (an empty list without a range).
+ * `undefined` until the first range's posts are read; after a range change the previous range's result stays until
+ * the new one is in.
+ */
+export function usePostsInRange(
+  range: { startUtc: string; endUtc: string } | null,
+): PostsInRange | undefined {
   const startUtc = range?.startUtc ?? null;
   const endUtc = range?.endUtc ?? null;
   const subscribeToRange = useCallback(
@@ -125,15 +153,16 @@ export function usePostsBetween(range: { startUtc: string; endUtc: string } | nu
       startUtc === null || endUtc === null ? () => undefined : subscribe(startUtc, endUtc, listener),
     [startUtc, endUtc],
   );
+  const [view] = useState(() => new RangeView());
   // The entry is looked up on every call: one forgotten meanwhile is read again, not watched stale.
   const entry = () => (startUtc === null || endUtc === null ? null : entryFor(startUtc, endUtc));
-  const snapshot = useSyncExternalStore(subscribeToRange, () => {
-    const current = entry();
-    return current === null ? NO_POSTS : current.posts;
-  });
+  const result = useSyncExternalStore(subscribeToRange, () => view.show(entry()));
   const error = entry()?.error;
   if (error !== undefined) throw error;
-  const [kept, setKept] = useState(snapshot);
-  if (snapshot !== undefined && snapshot !== kept) setKept(snapshot);
-  return snapshot ?? kept;
+  return result;
+}
+
+/** The posts of `usePostsInRange`, without their range. */
+export function usePostsBetween(range: { startUtc: string; endUtc: string } | null): Post[] | undefined {
+  return usePostsInRange(range)?.posts;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/model/settings';
 import { postsToEvents, type HolidayEvent, type PostEvent } from '../../../shared/calendar/postEvents';
@@ -6,7 +6,7 @@ import { formPresetForTarget, scheduledAtForDrop } from '../../../shared/calenda
 import { moveDateText } from '../../../shared/calendar/zonedText';
 import { isoToZonedParts, todayInZone } from '../../../shared/time/zoned';
 import { useUnscheduledPosts } from '../../data/liveQueries';
-import { prefetchPostsBetween, usePostsBetween } from '../../data/postsInRange';
+import { prefetchPostsBetween, usePostsInRange } from '../../data/postsInRange';
 import { useFindingCounts } from '../../data/checkQueries';
 import { FindingsSummary } from './FindingsSummary';
 import { reschedulePost } from '../../data/postsRepository';
@@ -24,17 +24,20 @@ interface CalendarPageProps {
 export function CalendarPage({ settings }: CalendarPageProps) {
   const { t } = useTranslation();
   const { view, range, filters, setView, setRange, openEditor, notify, currentUser } = useUiStore();
-  const posts = usePostsBetween(range);
+  const loaded = usePostsInRange(range);
+  const posts = loaded?.posts;
   const unscheduled = useUnscheduledPosts();
   const { timeZone, defaultPostTime, locale } = settings;
 
-  // The range the posts on hand belong to: after a range change the old posts stay until the new ones are read,
-  // and the holidays wait with them (else the calendar would redraw once for the holidays alone).
-  const [loaded, setLoaded] = useState({ posts, range });
-  if (loaded.posts !== posts) setLoaded({ posts, range });
-  const holidays = useHolidayEvents(loaded.range, settings);
+  // `loaded.range` is the range the posts on hand belong to: after a range change the old posts stay until the new
+  // ones are read, and the holidays wait with them (else the calendar would redraw once for the holidays alone).
+  const holidays = useHolidayEvents(loaded?.range ?? null, settings);
 
   const findingCounts = useFindingCounts(posts, settings);
+  // The weekly summary follows in a render of its own after the calendar has drawn a new range's posts (a summary
+  // of 5,000 posts takes a while and would delay the calendar).
+  const summaryPosts = useDeferredValue(posts);
+  const summaryCounts = useDeferredValue(findingCounts);
   // While a new range's posts load, the calendar keeps what it shows (the old range is off screen already):
   // no redraw of an empty range just before the posts arrive.
   const events = useMemo<(HolidayEvent | PostEvent)[] | undefined>(
@@ -68,7 +71,7 @@ export function CalendarPage({ settings }: CalendarPageProps) {
         </button>
         <FilterPanel />
         <UnscheduledList posts={unscheduled} onOpen={openPost} />
-        <FindingsSummary posts={posts} counts={findingCounts} timeZone={timeZone} />
+        <FindingsSummary posts={summaryPosts} counts={summaryCounts} timeZone={timeZone} />
       </aside>
       <section className="cd-calendar" aria-label={t('calendar.heading')}>
         <CalendarView

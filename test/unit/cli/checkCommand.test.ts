@@ -2,15 +2,13 @@
  * The real `civic-desk check` command, run as a child process on workspace files in a temporary folder: exit
  * codes, JSON on stdout, problems on stderr, German text lines.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli as run } from './runCli';
 import { crisisPost, servicePost, workspaceFile } from '../../../shared/exchange/testFixtures';
 
-const root = resolve(import.meta.dirname, '../../..');
-const command = resolve(root, 'bin/civic-desk.mjs');
 let dir = '';
 
 function write(name: string, content: unknown): string {
@@ -19,16 +17,6 @@ function write(name: string, content: unknown): string {
   return file;
 }
 
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [command, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-// Each run starts Node and compiles the TypeScript sources with tsx: generous timeouts on a busy machine.
 describe('civic-desk check', { timeout: 60_000 }, () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'civic-desk-cli-'));

@@ -2,28 +2,17 @@
  * The real `civic-desk export`, `validate` and `verify` commands as child processes on files in a temporary folder:
  * files written, exit codes, one line per problem.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli as run } from './runCli';
 import { PHOTO_BYTES, signedWorkspace } from '../../../shared/exchange/exportCommandFixtures';
 
-const root = resolve(import.meta.dirname, '../../..');
-const command = resolve(root, 'bin/civic-desk.mjs');
 let dir = '';
 let workspaceFile = '';
-
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [command, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const RANGE = ['--from', '2026-11-30', '--to', '2026-12-06'];
 

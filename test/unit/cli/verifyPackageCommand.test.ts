@@ -3,27 +3,16 @@
  * (exit 0), the same package with a text changed after approval does not (exit 1), and a file that is not a
  * package is refused (exit 2).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli as run } from './runCli';
 import { signedWorkspace } from '../../../shared/exchange/exportCommandFixtures';
 
-const root = resolve(import.meta.dirname, '../../..');
-const command = resolve(root, 'bin/civic-desk.mjs');
 let dir = '';
 let packageFile = '';
-
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [command, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('civic-desk verify-package', { timeout: 60_000 }, () => {
   beforeAll(async () => {

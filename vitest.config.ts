@@ -22,6 +22,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
           setupFiles: ['test/setup-dom.ts'],
+          // After each test, the setup file's `cleanup()` (unmount) runs before the test file's own `afterEach`
+          // (which deletes the database): in the default reverse order, a still-mounted live query could read the
+          // deleted database and fail the run with an unhandled DatabaseClosedError.
+          sequence: { hooks: 'list' },
           // Whole-desk renders wait up to 5 s for what they look for (test/setup-dom.ts); leave room around that.
           testTimeout: 20_000,
         },

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, deskChromiumArgs } from '../test/e2e/chromium';
 import { bundleReport } from './bundleSize';
 import { browserSuite } from './browserSuite';
 import { checkEngineFigures } from './nodeFigures';
@@ -17,7 +18,6 @@ import { summarise, verdict } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILD = resolve(import.meta.dirname, '.build/app');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function build(): void {
@@ -73,17 +73,7 @@ async function main(): Promise<void> {
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',
     viewport: { width: 1400, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=de-DE',
-      '--enable-precise-memory-info',
-    ],
+    args: deskChromiumArgs('--enable-precise-memory-info'),
   });
   const browserVersion =
     context.browser()?.version() ?? execFileSync(CHROMIUM_PATH, ['--version']).toString().trim();

@@ -78,3 +78,10 @@ export function usePostsInStatuses(statuses: readonly PostStatus[]): Post[] | un
     [key],
   );
 }
+
+const ON_HOLD: readonly PostStatus[] = ['on_hold'];
+
+/** Posts held by crisis mode, until each is released (empty while loading). */
+export function useHeldPosts(): Post[] {
+  return usePostsInStatuses(ON_HOLD) ?? [];
+}

@@ -9,8 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
+import { CHROMIUM_PATH, deskChromiumArgs } from './chromium';
 import { serveDirectory, type StaticServer } from './staticServer';
 
 export { serveDirectory, type StaticServer };
@@ -42,17 +41,7 @@ export async function launchDesk(options: LaunchOptions): Promise<Desk> {
     locale: 'de-DE',
     timezoneId: options.timezoneId ?? 'Europe/Berlin',
     viewport: { width: 1400, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // The browser's own UI language (date and time fields) as on the editors' German laptops.
-      '--lang=de-DE',
-    ],
+    args: deskChromiumArgs(),
   });
   const errors: string[] = [];
   const foreignRequests: string[] = [];

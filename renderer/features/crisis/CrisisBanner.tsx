@@ -10,20 +10,18 @@ import type { Settings } from '../../../shared/model/settings';
 import { hasRole } from '../../../shared/workflow/roles';
 import { switchCrisisOff } from '../../data/crisisState';
 import { toDataError } from '../../data/dataErrors';
-import { useCrisisState, usePostsInStatuses, useProfiles } from '../../data/workflowQueries';
+import { useCrisisState, useHeldPosts, useProfiles } from '../../data/workflowQueries';
 import { translateKey } from '../../i18n/messageKey';
 import { useUiStore } from '../../state/uiStore';
 import { HeldPostsDialog } from './HeldPostsDialog';
 import { formatInstant } from './formatInstant';
 import './crisis.css';
 
-const ON_HOLD = ['on_hold'] as const;
-
 export function CrisisBanner({ settings, profile }: { settings: Settings; profile: StoredProfile }) {
   const { t } = useTranslation();
   const notify = useUiStore((state) => state.notify);
   const crisis = useCrisisState();
-  const held = usePostsInStatuses(ON_HOLD) ?? [];
+  const held = useHeldPosts();
   const profiles = useProfiles();
   const [dialog, setDialog] = useState<'none' | 'held'>('none');
   const [announcement, setAnnouncement] = useState('');

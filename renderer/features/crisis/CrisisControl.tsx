@@ -8,17 +8,15 @@ import { useTranslation } from 'react-i18next';
 import type { StoredProfile } from '../../../shared/model/profile';
 import type { Settings } from '../../../shared/model/settings';
 import { hasRole } from '../../../shared/workflow/roles';
-import { useCrisisState, usePostsInStatuses } from '../../data/workflowQueries';
+import { useCrisisState, useHeldPosts } from '../../data/workflowQueries';
 import { CrisisSwitchDialog } from './CrisisSwitchDialog';
 import { HeldPostsDialog } from './HeldPostsDialog';
 import './crisis.css';
 
-const ON_HOLD = ['on_hold'] as const;
-
 export function CrisisControl({ settings, profile }: { settings: Settings; profile: StoredProfile }) {
   const { t } = useTranslation();
   const crisis = useCrisisState();
-  const held = usePostsInStatuses(ON_HOLD) ?? [];
+  const held = useHeldPosts();
   const [dialog, setDialog] = useState<'none' | 'switch' | 'held'>('none');
   const mayToggle = hasRole(profile, 'approver') || hasRole(profile, 'admin');
   const off = crisis !== undefined && !crisis.active;

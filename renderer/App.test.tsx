@@ -166,7 +166,7 @@ describe('the desk', () => {
     render(<App />);
     const event = (await screen.findByText('Sturmwarnung')).closest('[role="listitem"]') as HTMLElement;
     expect(await within(event).findByText(/^1 blockierender Befund, Facebook/)).toBeTruthy();
-    expect(within(event).getByText('⛔ 1').getAttribute('aria-hidden')).toBe('true');
+    expect(within(event).getByText('✖ 1').getAttribute('aria-hidden')).toBe('true');
     const summary = screen.getByRole('region', { name: 'Prüfergebnisse' });
     // The summary is drawn after the calendar (a deferred value), so it may come a moment later.
     expect(await within(summary).findByText(/1 Beitrag, davon 1 blockiert/)).toBeTruthy();

@@ -67,10 +67,10 @@ describe('PostEventContent', () => {
 
   it('speaks finding counts in words where it shows their symbols', () => {
     const event = renderEvent({ findings: { block: 2, warn: 1 } });
-    expect(visibleText(event)).toContain('⛔ 2 ⚠ 1');
+    expect(visibleText(event)).toContain('✖ 2 ⚠ 1');
     const spoken = spokenText(event);
     expect(spoken).toContain('2 blockierende Befunde, 1 Warnung, LinkedIn, Instagram, Entwurf');
-    expect(spoken).not.toContain('⛔');
+    expect(spoken).not.toContain('✖');
     expect(event.querySelector('.cd-event-findings')?.getAttribute('title')).toBe(
       '2 blockierende Befunde, 1 Warnung',
     );

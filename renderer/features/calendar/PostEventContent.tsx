@@ -40,7 +40,8 @@ function PostEventContentView({
     (text) => text !== '',
   );
   const findingSymbols = [
-    findings.block > 0 ? `⛔ ${findings.block}` : '',
+    // Symbols that the fonts of a bare Windows or Linux desktop have (no emoji font there: "⛔" drew a box).
+    findings.block > 0 ? `✖ ${findings.block}` : '',
     findings.warn > 0 ? `⚠ ${findings.warn}` : '',
   ]
     .filter((text) => text !== '')

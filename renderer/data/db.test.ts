@@ -43,6 +43,31 @@ async function writeWithVersion(
 }
 
 describe('database schema', () => {
+  it("writes with strict durability: a flush at every commit, not Chromium's relaxed default", async () => {
+    const writes: (IDBTransactionOptions | undefined)[] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its database as `this` below
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (
+      this: IDBDatabase,
+      stores: string | string[],
+      mode?: IDBTransactionMode,
+      options?: IDBTransactionOptions,
+    ) {
+      if (mode === 'readwrite') writes.push(options);
+      return transaction.call(this, stores, mode, options);
+    };
+    try {
+      const db = openCivicDeskDb(freshName());
+      await db.open();
+      await db.table('settings').put({ id: 'probe' });
+      db.close();
+    } finally {
+      IDBDatabase.prototype.transaction = transaction;
+    }
+    expect(writes.length).toBeGreaterThan(0);
+    for (const options of writes) expect(options).toEqual({ durability: 'strict' });
+  });
+
   it('creates the current version with the indexes the queries use', async () => {
     const db = openCivicDeskDb(freshName());
     await db.open();

@@ -4,6 +4,7 @@
  */
 import { Blob as NodeBlob } from 'node:buffer';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_LIMIT_SETTINGS } from '../../shared/channels/limitSettings';
 import { sha256Hex } from '../../shared/media/hash';
 import { jpegFile, pngFile } from '../../shared/media/testFixtures';
 import type { MediaKind } from '../../shared/model/media';
@@ -18,6 +19,7 @@ import {
   updateMediaMeta,
 } from './mediaRepository';
 import { savePostFromForm } from './postsRepository';
+import { ImageDecodeError } from './thumbnail';
 
 const now = new Date('2026-11-25T08:00:00Z');
 
@@ -162,10 +164,48 @@ describe('storeMediaFile', () => {
     expect(await db.mediaBlobs.count()).toBe(1);
   });
 
-  it('a thumbnailer that fails leaves the medium without thumbnail instead of failing', async () => {
+  it("refuses an image over the size limit of one of the post's networks and stores nothing", async () => {
+    const bytes = jpegFile(40000, 40000); // about 6 MB: over X's 5 MB, under Instagram's 8 MB
+    expect(bytes.byteLength).toBeGreaterThan(5 * 1024 * 1024);
+    const limitSettings = DEFAULT_LIMIT_SETTINGS;
+    const forX = await storeMediaFile(
+      { bytes, fileName: 'plakat.jpg', now },
+      { networks: { channels: ['instagram', 'x'], limitSettings } },
+    );
+    expect(forX).toMatchObject({
+      ok: false,
+      messageKey: 'media.inspect.tooLargeForNetwork',
+      params: { fileName: 'plakat.jpg', network: 'X', maxMegabytes: 5 },
+    });
+    expect(await db.media.count()).toBe(0);
+    expect(await db.mediaBlobs.count()).toBe(0);
+
+    const forInstagram = await storeMediaFile(
+      { bytes, fileName: 'plakat.jpg', now },
+      { networks: { channels: ['instagram'], limitSettings } },
+    );
+    expect(forInstagram.ok).toBe(true);
+    expect(await db.media.count()).toBe(1);
+  });
+
+  it('refuses an image the browser cannot decode as damaged and stores nothing', async () => {
+    const result = await storeMediaFile(
+      { bytes: jpegFile(8, 8), fileName: 'kaputt.jpg', now },
+      { thumbnailer: () => Promise.reject(new ImageDecodeError(new Error('bad Huffman table'))) },
+    );
+    expect(result).toEqual({
+      ok: false,
+      messageKey: 'media.inspect.corrupt',
+      params: { fileName: 'kaputt.jpg' },
+    });
+    expect(await db.media.count()).toBe(0);
+    expect(await db.mediaBlobs.count()).toBe(0);
+  });
+
+  it('a thumbnailer that fails to draw leaves the medium without thumbnail instead of failing', async () => {
     const result = await storeMediaFile(
       { bytes: pngFile(3, 3), fileName: 'b.png', now },
-      { thumbnailer: () => Promise.reject(new Error('decode failed')) },
+      { thumbnailer: () => Promise.reject(new Error('canvas unavailable')) },
     );
     if (!result.ok) throw new Error(result.messageKey);
     expect((await getMediaBlob(result.meta.id))?.thumbnail).toBeNull();

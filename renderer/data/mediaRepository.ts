@@ -3,10 +3,13 @@
  * refused file stores nothing. Metadata and bytes live in two tables (listing the library never loads blobs) and
  * are written together in one transaction. The SHA-256 is the id, so the same file is stored once.
  */
+import type { LimitSettings } from '../../shared/channels/limitSettings';
 import { inspectMediaFile, type InspectMediaInput } from '../../shared/media/inspect';
+import { imageTooLargeForNetworks } from '../../shared/media/networkSize';
+import type { Channel } from '../../shared/model/channels';
 import type { MediaMessageKey, MessageParams } from '../../shared/media/messages';
 import type { MediaMeta } from '../../shared/model/media';
-import { makeThumbnail, type Thumbnailer } from './thumbnail';
+import { ImageDecodeError, makeThumbnail, type Thumbnailer } from './thumbnail';
 import { DataError, guardData } from './dataErrors';
 import { db } from './db';
 import type { MediaBlobRow } from './rows';
@@ -23,26 +26,39 @@ export type StoreMediaResult =
 export interface StoreMediaOptions {
   /** Makes the preview; the browser one by default (null where the browser APIs are missing). */
   thumbnailer?: Thumbnailer;
+  /** The networks of the post the file is added to: an image over one's size limit is refused. */
+  networks?: { channels: readonly Channel[]; limitSettings: LimitSettings };
 }
 
 /**
- * Inspects a chosen file and stores it with a thumbnail. Refused files (unsupported, damaged, too large) come back
- * with a message key of the `media.inspect.*` catalogue and nothing is stored.
+ * Inspects a chosen file and stores it with a thumbnail. Refused files (unsupported, damaged, too large, too large
+ * for one of `networks`) come back with a message key of the `media.inspect.*` catalogue and nothing is stored.
  */
 export async function storeMediaFile(
   input: InspectMediaInput,
-  { thumbnailer = makeThumbnail }: StoreMediaOptions = {},
+  { thumbnailer = makeThumbnail, networks }: StoreMediaOptions = {},
 ): Promise<StoreMediaResult> {
   const inspected = await inspectMediaFile(input);
   if (!inspected.ok) return { ok: false, messageKey: inspected.messageKey, params: inspected.params };
   const meta: MediaMeta = inspected.meta;
+  const tooLarge = networks && imageTooLargeForNetworks(meta, networks.channels, networks.limitSettings);
+  if (tooLarge) return { ok: false, messageKey: tooLarge.messageKey, params: tooLarge.params };
 
   const known = await guardData(() => db.media.get(meta.id));
   if (known) return { ok: true, meta: known, deduplicated: true };
 
   const original = new Blob([ownBuffer(input.bytes)], { type: meta.mimeType });
   // Made before the transaction: IndexedDB commits a transaction that waits on anything but its own requests.
-  const thumbnail = await thumbnailer(original, meta.kind).catch(() => null);
+  // An image the browser cannot decode is damaged and refused; any other thumbnail failure only costs the preview.
+  let thumbnail: Blob | null;
+  try {
+    thumbnail = await thumbnailer(original, meta.kind);
+  } catch (error) {
+    if (error instanceof ImageDecodeError) {
+      return { ok: false, messageKey: 'media.inspect.corrupt', params: { fileName: meta.fileName } };
+    }
+    thumbnail = null;
+  }
   const blobRow: MediaBlobRow = { id: meta.id, original, thumbnail };
 
   return guardData(() =>

@@ -68,6 +68,11 @@ describe('submission for review', () => {
     expect(stored?.checks.overrides.map((override) => override.reason)).toEqual(
       blocking.map(() => 'Zitat aus einer Bürgeranfrage.'),
     );
+    const audit = await db.audit.where('postId').equals(id).sortBy('seq');
+    expect(audit.map((entry) => entry.action)).toEqual(['submit', ...blocking.map(() => 'checksOverridden')]);
+    expect(audit.filter((entry) => entry.action === 'checksOverridden').map((entry) => entry.note)).toEqual(
+      (refused.gate?.blocking ?? []).map((finding) => `${finding.rule}: Zitat aus einer Bürgeranfrage.`),
+    );
   });
 
   it('submits a clean post with its required items ticked, and unticking takes the tick away', async () => {

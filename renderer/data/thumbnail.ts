@@ -2,7 +2,8 @@
  * Small JPEG previews of images, made locally in the renderer (Chromium in Electron, or any current browser):
  * decode with `createImageBitmap` (which applies EXIF orientation), scale onto an `OffscreenCanvas` (or a
  * `<canvas>` element where there is none) and encode as JPEG. Where these APIs are missing (jsdom in tests) or
- * decoding fails, there is no thumbnail (`null`) and the UI shows the original. Videos get none.
+ * drawing fails, there is no thumbnail (`null`) and the UI shows the original. Videos get none. An image the
+ * browser cannot decode at all is damaged, however whole its structure looked: that throws ImageDecodeError.
  */
 import type { MediaKind } from '../../shared/model/media';
 
@@ -12,7 +13,16 @@ const JPEG_QUALITY = 0.82;
 /** JPEG has no transparency: transparent PNG and WebP areas become white, not black. */
 const BACKGROUND = '#ffffff';
 
+/** A thumbnailer may reject with ImageDecodeError: the image is damaged and must not be stored. */
 export type Thumbnailer = (original: Blob, kind: MediaKind) => Promise<Blob | null>;
+
+/** The browser could not decode the image: its bytes are damaged although its headers and end were found. */
+export class ImageDecodeError extends Error {
+  constructor(cause: unknown) {
+    super('The image cannot be decoded', { cause });
+    this.name = 'ImageDecodeError';
+  }
+}
 
 /** The size of the thumbnail of a `width` × `height` picture: the long side at most `maxEdge`, never enlarged. */
 export function thumbnailSize(
@@ -27,14 +37,14 @@ export function thumbnailSize(
   };
 }
 
-/** A JPEG thumbnail of an image, or null (videos, no canvas support, undecodable image). */
+/** A JPEG thumbnail of an image, or null (videos, no canvas support); rejects with ImageDecodeError. */
 export const makeThumbnail: Thumbnailer = async (original, kind) => {
   if (kind !== 'image' || typeof createImageBitmap !== 'function') return null;
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(original);
-  } catch {
-    return null;
+  } catch (error) {
+    throw new ImageDecodeError(error);
   }
   try {
     const size = thumbnailSize(bitmap.width, bitmap.height);

@@ -21,6 +21,7 @@ import {
 import { ORGANISATION_DEFAULT_POLICY, policyFor } from '../../shared/workflow/policy';
 import { withWorkflowState, workflowStateOf } from '../../shared/workflow/postState';
 import type { Profile } from '../../shared/workflow/roles';
+import type { AuditInput } from '../../shared/audit/chain';
 import { appendAudit, auditInputsOf } from './auditLog';
 import { loadCrisisState } from './crisisState';
 import { db } from './db';
@@ -103,6 +104,20 @@ function decorate(
   return { ...after, workflow, updatedAt: at };
 }
 
+/**
+ * A submission past overridden blocking findings records each override in the audit log: the rule, and the
+ * written reason, by whoever submits (the override itself names who wrote it on the post).
+ */
+function overrideInputsOf(gate: GateResult | undefined, actorId: string, post: Post): AuditInput[] {
+  return (gate?.overridden ?? []).map(({ finding, override }) => ({
+    actorId,
+    action: 'checksOverridden',
+    postId: post.id,
+    contentHash: post.workflow.contentHash,
+    note: `${finding.rule}: ${override.reason.trim()}`,
+  }));
+}
+
 async function runAction(
   postId: string,
   action: WorkflowAction,
@@ -144,7 +159,10 @@ async function runAction(
       }
       const next = decorate(post, withWorkflowState(post, result.state), action, context, signed);
       await db.posts.put(next);
-      await appendAudit(auditInputsOf(result.events, post.id), context.now);
+      await appendAudit(
+        [...auditInputsOf(result.events, post.id), ...overrideInputsOf(gate, actor.id, next)],
+        context.now,
+      );
       return { ok: true, post: next };
     }),
   );

@@ -32,6 +32,13 @@ describe('countCharacters on X (weighted, twitter-text)', () => {
     ['Hangul counts 2 each', '한국어', 6],
     ['a decomposed é counts 1 after NFC', E_DECOMPOSED, 1],
     ['a composed é counts 1', 'é', 1],
+    ['a combining mark with no composed form counts as its own code point', 'n\u0308', 2],
+    [
+      'two combining marks: NFC composes ạ (U+1EA1, outside the light ranges: 2), the diaeresis stays 1',
+      'a\u0308\u0323',
+      3,
+    ],
+    ['a Devanagari conjunct counts each of its three code points', '\u0915\u094D\u0937', 3],
     ['empty text', '', 0],
   ])('%s', (_name, text, expected) => {
     expect(countCharacters('x', text)).toBe(expected);

@@ -1,10 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMIT_SETTINGS } from '../channels/limitSettings';
+import type { MediaMeta } from '../model/media';
 import type { Variant } from '../model/variant';
+import { runCrisis } from './crisis/crisisRule';
 import { checkPost, type PostCheckInput } from './engine';
+import { findGenderIssues } from './gender/genderRule';
+import { runPersonalData } from './personalData/personalDataRule';
+import { checkReadability } from './readability/rules';
+import { runTone } from './tone/toneRule';
 import { CHECK_RULES } from './registry';
-import { DEFAULT_CHECK_SETTINGS } from './types';
+import { DEFAULT_CHECK_SETTINGS, GENDER_PROFILES, type CheckInput } from './types';
 
 function input(variants: Variant[], crisis = false): PostCheckInput {
   return {
@@ -35,8 +41,54 @@ describe('check engine', () => {
     expect([...rules].some((rule) => rule.startsWith('crisis.'))).toBe(true);
     expect(new Set(findings.map((finding) => finding.id)).size).toBe(findings.length);
     expect(findings.map((finding) => finding.channel)).toContain('x');
+    // Every finding names where its rule comes from; a network's own limit names the network.
+    for (const finding of findings) expect(finding.source, finding.rule).not.toBe('');
+    const limit = findings.find((finding) => finding.rule.startsWith('limits.'));
+    expect(limit?.source).toMatch(
+      /^Vorgaben von Instagram \(Hilfe-Center des Netzwerks, Stand \d{4}-\d{2}\)$/u,
+    );
     const order = findings.map((finding) => ({ block: 0, warn: 1, info: 2 })[finding.severity]);
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('blocks an image without alt text or with a file name as alt text, and warns on a video without subtitles', () => {
+    const meta = (id: string, kind: MediaMeta['kind'], fileName: string): MediaMeta => ({
+      id,
+      kind,
+      mimeType: kind === 'image' ? 'image/jpeg' : 'video/mp4',
+      byteLength: 200_000,
+      width: 1080,
+      height: 1080,
+      durationSeconds: kind === 'video' ? 30 : null,
+      fileName,
+      hasSubtitles: false,
+      showsPeople: false,
+      consentIds: [],
+      createdAt: '2026-11-01T09:00:00Z',
+    });
+    const media = {
+      a: meta('a', 'image', 'IMG_1234.jpg'),
+      b: meta('b', 'image', 'rathaus.jpg'),
+      c: meta('c', 'video', 'sirene.mp4'),
+    };
+    const text = 'Das neue Rathaus ist fertig.';
+    const run = (altTexts: Record<string, string>, ids: string[], severity = 'block') =>
+      checkPost({ ...input([{ ...variant('facebook', text), mediaIds: ids }]), media, altTexts }, CHECK_RULES)
+        .filter((finding) => finding.severity === severity)
+        .map((finding) => finding.messageKey);
+    expect(run({ a: '', b: 'IMG_1234.jpg' }, ['a', 'b'])).toEqual([
+      'limits.altTextMissing',
+      'limits.altTextIsFileName',
+    ]);
+    expect(run({ a: 'Das Rathaus mit Gerüst im Morgenlicht' }, ['a'])).toEqual([]);
+    const [missing] = checkPost(
+      { ...input([{ ...variant('facebook', text), mediaIds: ['a'] }]), media, altTexts: {} },
+      CHECK_RULES,
+    );
+    expect(missing).toMatchObject({ rule: 'limits.image.altTextMissing', channel: 'facebook' });
+    expect(missing?.source).toMatch(/^WCAG 2\.1 Erfolgskriterium 1\.1\.1/u);
+    // A video without subtitles warns (the severity issue 3 gave it); it is listed with the other findings.
+    expect(run({}, ['c'], 'warn')).toEqual(['limits.videoWithoutSubtitles']);
   });
 
   it('finds nothing to block in a plain, friendly post', () => {
@@ -54,19 +106,53 @@ describe('check engine', () => {
 
   it('never throws and keeps every range inside its text, for any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.boolean(), (text, crisis) => {
-        const findings = checkPost(
-          input([variant('linkedin', text), variant('x', text)], crisis),
-          CHECK_RULES,
-        );
-        return findings.every(
-          (finding) =>
-            finding.range === null ||
-            (finding.range.start >= 0 &&
-              finding.range.start < finding.range.end &&
-              finding.range.end <= text.length),
-        );
-      }),
+      fc.property(
+        // Grapheme clusters (emoji, flags, combining marks) and any code units, lone surrogates included.
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 300 }),
+          fc.string({ unit: 'binary', maxLength: 300 }),
+        ),
+        fc.boolean(),
+        (text, crisis) => {
+          const findings = checkPost(
+            input([variant('linkedin', text), variant('x', text)], crisis),
+            CHECK_RULES,
+          );
+          return findings.every(
+            (finding) =>
+              finding.range === null ||
+              (finding.range.start >= 0 &&
+                finding.range.start < finding.range.end &&
+                finding.range.end <= text.length),
+          );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('needs no safety net: no rule family throws on any text, under any profile or address', () => {
+    const families: [string, (input: CheckInput) => unknown][] = [
+      ['crisis', runCrisis],
+      ['personalData', runPersonalData],
+      ['gender', (input) => findGenderIssues(input.text, input.settings.genderProfile)],
+      ['tone', runTone],
+      ['readability', checkReadability],
+    ];
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 300 }),
+          fc.string({ unit: 'binary', maxLength: 300 }),
+        ),
+        fc.constantFrom(...GENDER_PROFILES),
+        fc.constantFrom('sie' as const, 'du' as const),
+        fc.constantFrom('linkedin' as const, 'instagram' as const, 'x' as const),
+        (text, genderProfile, address, channel) => {
+          const settings = { ...DEFAULT_CHECK_SETTINGS, genderProfile, address, allowList: ['030 9018-0'] };
+          for (const [, run] of families) run({ channel, text, crisis: true, settings });
+        },
+      ),
       { numRuns: 150 },
     );
   });

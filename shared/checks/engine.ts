@@ -5,7 +5,8 @@
 import { resolveLimits } from '../channels/limits';
 import type { LimitSettings } from '../channels/limitSettings';
 import { checkVariant, type LimitFinding } from '../channels/variantFindings';
-import type { Channel } from '../model/channels';
+import { LIMITS_CHECKED_ON } from '../channels/limitTypes';
+import { CHANNEL_NAMES, type Channel } from '../model/channels';
 import type { MediaMeta } from '../model/media';
 import type { Variant } from '../model/variant';
 import type { CheckFinding, CheckRule, CheckSettings } from './types';
@@ -24,18 +25,33 @@ export interface PostCheckInput {
 /** A finding of one network's variant; `id` is unique within the post. */
 export type PostFinding = CheckFinding & { channel: Channel };
 
-const LIMITS_SOURCE = 'Grenzwerte der Netzwerke (Quellen in shared/channels/limits.ts)';
+/** Accessibility rules among the media findings: their source is WCAG / BITV, not the network. */
+const ALT_TEXT_SOURCE = 'WCAG 2.1 Erfolgskriterium 1.1.1 (Nicht-Text-Inhalt); BITV 2.0';
+const ACCESSIBILITY_SOURCES: Readonly<Record<string, string>> = {
+  'limits.image.altTextMissing': ALT_TEXT_SOURCE,
+  'limits.image.altTextIsFileName': ALT_TEXT_SOURCE,
+  'limits.video.noSubtitles': 'WCAG 2.1 Erfolgskriterium 1.2.2 (Untertitel, aufgezeichnet); BITV 2.0',
+};
 
-function fromLimitFinding(finding: LimitFinding): CheckFinding {
+/** The source shown with a network-limit finding, in words a person can follow up. */
+function limitSource(rule: string, channel: Channel): string {
+  return (
+    ACCESSIBILITY_SOURCES[rule] ??
+    `Vorgaben von ${CHANNEL_NAMES[channel]} (Hilfe-Center des Netzwerks, Stand ${LIMITS_CHECKED_ON})`
+  );
+}
+
+function fromLimitFinding(finding: LimitFinding, channel: Channel): CheckFinding {
+  const rule = `limits.${finding.id.split(':')[0]?.split('.').slice(1).join('.') ?? ''}`;
   return {
     id: finding.id,
-    rule: `limits.${finding.id.split(':')[0]?.split('.').slice(1).join('.') ?? ''}`,
+    rule,
     severity: finding.severity === 'error' ? 'block' : 'warn',
     messageKey: finding.messageKey,
     params: finding.params,
     range: finding.range ?? null,
     suggestion: null,
-    source: LIMITS_SOURCE,
+    source: limitSource(rule, channel),
   };
 }
 
@@ -50,7 +66,7 @@ export function checkPost(input: PostCheckInput, rules: readonly CheckRule[]): P
       { channel, format: variant.format, text, media, altTexts: input.altTexts },
       resolveLimits(channel, input.limitSettings),
     );
-    for (const finding of limits) findings.push({ ...fromLimitFinding(finding), channel });
+    for (const finding of limits) findings.push({ ...fromLimitFinding(finding, channel), channel });
     for (const rule of rules) {
       for (const finding of rule.run({ channel, text, crisis: input.crisis, settings: input.settings })) {
         findings.push({ ...finding, id: `${channel}.${finding.id}`, channel });

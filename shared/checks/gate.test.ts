@@ -61,7 +61,7 @@ describe('submissionGate', () => {
       [tick('facts')],
       [],
     );
-    expect(gate).toEqual({ open: true, blocking: [], missingItems: [] });
+    expect(gate).toEqual({ open: true, blocking: [], missingItems: [], overridden: [] });
   });
 
   it('stays closed for a blocking finding and for a missing required item', () => {
@@ -80,6 +80,20 @@ describe('submissionGate', () => {
     expect(
       submissionGate(blocking, applicable, [tick('facts')], [override('a', 'Zitat eines Bürgers')]).open,
     ).toBe(true);
+  });
+
+  it('names the findings let through and the override of each, and only valid overrides', () => {
+    const findings = [finding('a', 'block'), finding('b', 'block'), finding('c', 'warn')];
+    const gate = submissionGate(
+      findings,
+      applicable,
+      [tick('facts')],
+      [override('a', 'Zitat eines Bürgers'), override('b', 'ok'), override('c', 'Warnung bewusst')],
+    );
+    expect(gate.overridden.map((entry) => [entry.finding.id, entry.override.reason])).toEqual([
+      ['a', 'Zitat eines Bürgers'],
+    ]);
+    expect(gate.blocking.map((entry) => entry.id)).toEqual(['b']);
   });
 });
 

@@ -28,6 +28,8 @@ export interface GateResult {
   blocking: CheckFinding[];
   /** Required items that apply and are not ticked. */
   missingItems: ChecklistItem[];
+  /** Blocking findings let through by a valid override, with it: recorded in the audit log on submission. */
+  overridden: { finding: CheckFinding; override: FindingOverride }[];
 }
 
 export function isValidOverride(override: FindingOverride | undefined): boolean {
@@ -40,12 +42,15 @@ export function submissionGate(
   ticks: readonly ChecklistTick[],
   overrides: readonly FindingOverride[],
 ): GateResult {
-  const blocking = findings.filter(
-    (finding) =>
-      finding.severity === 'block' &&
-      !isValidOverride(overrides.find((override) => override.findingId === finding.id)),
-  );
+  const blocking: CheckFinding[] = [];
+  const overridden: GateResult['overridden'] = [];
+  for (const finding of findings) {
+    if (finding.severity !== 'block') continue;
+    const override = overrides.find((candidate) => candidate.findingId === finding.id);
+    if (override !== undefined && isValidOverride(override)) overridden.push({ finding, override });
+    else blocking.push(finding);
+  }
   const ticked = new Set(ticks.map((tick) => tick.itemId));
   const missingItems = applicable.filter((item) => item.required && !ticked.has(item.id));
-  return { open: blocking.length === 0 && missingItems.length === 0, blocking, missingItems };
+  return { open: blocking.length === 0 && missingItems.length === 0, blocking, missingItems, overridden };
 }

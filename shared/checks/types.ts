@@ -18,6 +18,8 @@ export interface CheckSettings {
   address: Address;
   /** Target German Flesch reading ease (Amstad); below it warns. */
   readingEaseTarget: number;
+  /** A network's own target, replacing `readingEaseTarget` for its text (e.g. lower for LinkedIn). */
+  readingEaseTargets: Partial<Record<Channel, number>>;
   /** Longest sentence (words) before a warning. */
   maxSentenceWords: number;
   /** More emoji than this warn. */
@@ -30,6 +32,7 @@ export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   genderProfile: 'neutralOrPair',
   address: 'sie',
   readingEaseTarget: 50,
+  readingEaseTargets: {},
   maxSentenceWords: 20,
   maxEmoji: 3,
   allowList: [],

@@ -98,13 +98,24 @@ describe('checkWorkspace', () => {
 });
 
 describe('formatFindingsText', () => {
-  it('writes one German line per finding', () => {
+  it('writes one German line per finding, with its source', () => {
     const results = checkWorkspace(workspace(workspaceFile([servicePost(), crisisPost()])));
     expect(formatFindingsText(results)).toEqual([
       'Wasserausfall Moabit · X · Blockiert: Das Emoji 😂 wirkt scherzhaft. In der Krisenkommunikation ist Humor ' +
-        'fehl am Platz: Bitte entfernen Sie es.',
-      expect.stringMatching(/^Wasserausfall Moabit · X · Warnung: Das Emoji 😂 steht mitten im Satz\./),
+        'fehl am Platz: Bitte entfernen Sie es. (Quelle: BMI Leitfaden Krisenkommunikation 2014)',
+      expect.stringMatching(
+        /^Wasserausfall Moabit · X · Warnung: Das Emoji 😂 steht mitten im Satz\..*\(Quelle: .+\)$/,
+      ),
     ]);
+  });
+
+  it('adds the suggested fix where there is one', () => {
+    const text = 'Alle Mitarbeiter sind heute im Bürgeramt.';
+    const post = servicePost({ channels: ['x'], text, variants: variantsFor(['x'], text) });
+    const [line] = formatFindingsText(checkWorkspace(workspace(workspaceFile([post]))));
+    expect(line).toMatch(
+      /^Bürgeramt am Samstag · X · Warnung: .*Mitarbeiter.* Vorschlag: „Mitarbeitende“ \(Quelle: /,
+    );
   });
 
   it('labels hints and falls back to the key of an unknown message', () => {

@@ -94,7 +94,10 @@ export function interpolate(template: string, params: Readonly<Record<string, st
   });
 }
 
-/** One line per finding: `<title> · <network> · <Blockiert|Warnung|Hinweis>: <message>`. */
+/**
+ * One line per finding: `<title> · <network> · <Blockiert|Warnung|Hinweis>: <message>`, then the suggested fix
+ * (` Vorschlag: „…“`) and the rule's source (` (Quelle: …)`) where the finding has them.
+ */
 export function formatFindingsText(
   results: readonly PostCheckResult[],
   messages: MessageTree = FINDING_MESSAGES_DE,
@@ -104,8 +107,11 @@ export function formatFindingsText(
     for (const finding of result.findings) {
       const template = lookup(messages, finding.messageKey);
       const message = template === undefined ? finding.messageKey : interpolate(template, finding.params);
+      const fix = finding.suggestion ? ` Vorschlag: „${finding.suggestion}“` : '';
+      const source = finding.source.trim() === '' ? '' : ` (Quelle: ${finding.source})`;
       lines.push(
-        `${result.title} · ${CHANNEL_NAMES[finding.channel]} · ${SEVERITY_LABELS_DE[finding.severity]}: ${message}`,
+        `${result.title} · ${CHANNEL_NAMES[finding.channel]} · ${SEVERITY_LABELS_DE[finding.severity]}: ` +
+          `${message}${fix}${source}`,
       );
     }
   }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Consent, MediaMeta } from '../model/media';
 import { CONSENT_STATUSES, consentSchema, mediaConsentProblems } from './consent';
 import { inspectMediaFile, MAX_IMAGE_BYTES, MAX_VIDEO_BYTES } from './inspect';
+import { DEFAULT_LIMIT_SETTINGS } from '../channels/limitSettings';
 import { mediaMessagesDe, mediaMessagesEn, type MessageParams } from './messages';
+import { imageTooLargeForNetworks } from './networkSize';
 import { jpegFile, mp4File, pngFile } from './testFixtures';
 
 type Tree = { [key: string]: string | Tree };
@@ -45,6 +47,12 @@ async function producedMessages(): Promise<{ messageKey: string; params: Message
   ];
   produced.push(...mediaConsentProblems(media, consents, '2026-06-01'));
   produced.push(...mediaConsentProblems({ ...media, consentIds: [] }, [], '2026-06-01'));
+  const tooLargeForX = imageTooLargeForNetworks(
+    { kind: 'image', byteLength: 6 * 1024 * 1024, fileName: 'f.jpg' },
+    ['x'],
+    DEFAULT_LIMIT_SETTINGS,
+  );
+  if (tooLargeForX) produced.push(tooLargeForX);
   return produced;
 }
 
@@ -57,7 +65,7 @@ describe('media messages', () => {
   it('has a text for every message the module produces, and the params every text uses', async () => {
     const produced = await producedMessages();
     const keys = new Set(produced.map((message) => message.messageKey));
-    expect(keys.size).toBe(9);
+    expect(keys.size).toBe(10);
     for (const { messageKey, params } of produced) {
       for (const language of ['de', 'en'] as const) {
         const text = lookup(language, messageKey);

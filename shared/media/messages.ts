@@ -20,6 +20,10 @@ export const mediaMessagesDe = {
       '„{{fileName}}“ ist {{sizeMegabytes, number}} MB groß; Videos dürfen höchstens {{maxMegabytes, number}} MB ' +
       'groß sein. Bitte kürzen Sie das Video oder exportieren Sie es mit geringerer Datenrate und wählen Sie es ' +
       'dann erneut aus.',
+    tooLargeForNetwork:
+      '„{{fileName}}“ ist {{sizeMegabytes, number}} MB groß; {{network}} erlaubt für Bilder höchstens ' +
+      '{{maxMegabytes, number}} MB. Bitte verkleinern Sie das Bild und wählen Sie es dann erneut aus, oder ' +
+      'nehmen Sie {{network}} aus diesem Beitrag heraus.',
   },
   consent: {
     status: {
@@ -77,6 +81,10 @@ export const mediaMessagesEn: MediaMessages = {
     tooLargeVideo:
       '“{{fileName}}” is {{sizeMegabytes, number}} MB; videos may be at most {{maxMegabytes, number}} MB. Please ' +
       'shorten the video or export it at a lower bit rate, then choose it again.',
+    tooLargeForNetwork:
+      '“{{fileName}}” is {{sizeMegabytes, number}} MB; {{network}} allows images of at most ' +
+      '{{maxMegabytes, number}} MB. Please make the image smaller and choose it again, or take {{network}} off ' +
+      'this post.',
   },
   consent: {
     status: {

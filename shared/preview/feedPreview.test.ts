@@ -22,6 +22,15 @@ describe('feed preview pieces', () => {
     expect(cropRatioFor({ kind: 'image', width: null, height: null }, instagram)).toBeNull();
   });
 
+  it('shows a story or reel upright at 9:16, a carousel like the feed', () => {
+    const instagram = resolveLimits('instagram');
+    const square = { kind: 'image' as const, width: 1080, height: 1080 };
+    expect(cropRatioFor(square, instagram, 'story')).toBeCloseTo(9 / 16, 5);
+    expect(cropRatioFor(square, resolveLimits('facebook'), 'reel')).toBeCloseTo(9 / 16, 5);
+    expect(cropRatioFor(square, instagram, 'carousel')).toBe(1);
+    expect(cropRatioFor(square, instagram, 'feed')).toBe(1);
+  });
+
   it('draws a link card for the first link, not on Instagram and not when the post has media', () => {
     expect(linkCardFor('linkedin', ['https://www.musterhausen.de/stellen?id=4'], false)).toEqual({
       url: 'https://www.musterhausen.de/stellen?id=4',

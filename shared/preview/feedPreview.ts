@@ -2,6 +2,7 @@
 import type { AspectRatioRange, ResolvedLimits } from '../channels/limitTypes';
 import type { Channel } from '../model/channels';
 import type { MediaMeta } from '../model/media';
+import type { PostFormat } from '../model/variant';
 
 /** Up to two initials of the organisation's name, for the avatar drawn in place of a logo ("Stadt Musterhausen" → "SM"). */
 export function initialsOf(name: string): string {
@@ -21,14 +22,19 @@ function ratioOf(pair: readonly [number, number]): number {
   return pair[0] / pair[1];
 }
 
+/** Stories and reels fill the phone screen upright, 9:16, whatever the picture's own ratio. */
+export const FULL_SCREEN_RATIO = 9 / 16;
+
 /**
  * The width/height ratio the feed shows the image in: its own ratio, clamped into the network's allowed range
- * (Instagram crops a tall photo to 4:5). Null when the size is unknown.
+ * (Instagram crops a tall photo to 4:5); 9:16 for a story or reel. Null when the size is unknown.
  */
 export function cropRatioFor(
   media: Pick<MediaMeta, 'width' | 'height' | 'kind'>,
   limits: ResolvedLimits,
+  format: PostFormat = 'feed',
 ): number | null {
+  if (format === 'story' || format === 'reel') return FULL_SCREEN_RATIO;
   if (media.width === null || media.height === null || media.height === 0) return null;
   const own = media.width / media.height;
   const range: AspectRatioRange | null =

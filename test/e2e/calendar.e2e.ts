@@ -27,6 +27,35 @@ async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
   await page.mouse.up();
 }
 
+/** The texts an element's `aria-describedby` points at. */
+function descriptionOf(field: Locator): Promise<string> {
+  return field.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
+}
+
+/** The posts in IndexedDB (title and schedule), read with IndexedDB itself. */
+function storedPosts(page: Page): Promise<{ title: string; scheduledAt: string | null }[]> {
+  return page.evaluate(
+    () =>
+      new Promise<{ title: string; scheduledAt: string | null }[]>((resolve, reject) => {
+        const request = indexedDB.open('civic-desk');
+        request.onsuccess = () => {
+          const all = request.result.transaction('posts').objectStore('posts').getAll();
+          all.onsuccess = () => {
+            const posts = all.result as { title: string; scheduledAt: string | null }[];
+            resolve(posts.map(({ title, scheduledAt }) => ({ title, scheduledAt })));
+            request.result.close();
+          };
+        };
+        request.onerror = () => reject(new Error(String(request.error)));
+      }),
+  );
+}
+
 describe('editorial calendar in the browser', () => {
   it('opens this month in German, creates a post by clicking a day, and refuses a post without title', async () => {
     const { page } = await suite.open();
@@ -39,6 +68,11 @@ describe('editorial calendar in the browser', () => {
     const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
     await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
     await dialog.getByText('Bitte geben Sie einen Titel ein.').waitFor();
+    // Beside the field: the title field is marked invalid and the message is its description.
+    const title = dialog.getByLabel('Titel');
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    expect(await descriptionOf(title)).toContain('Bitte geben Sie einen Titel ein.');
+    expect(await storedPosts(page)).toEqual([]);
 
     await dialog.getByLabel('Titel').fill('Quiz der Woche: Brücken');
     await dialog.getByRole('checkbox', { name: 'Instagram', exact: true }).check();
@@ -50,6 +84,10 @@ describe('editorial calendar in the browser', () => {
       .fill('Wie viele Brücken hat unsere Stadt? Antwort am Montag.');
     await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
+    // Stored with the organisation's offset (Berlin, +01:00 in November), not the laptop's (New York).
+    expect(await storedPosts(page)).toEqual([
+      { title: 'Quiz der Woche: Brücken', scheduledAt: '2026-11-26T10:00:00+01:00' },
+    ]);
 
     const event = eventIn(dayCell(page, '2026-11-26'), 'Quiz der Woche: Brücken');
     await event.waitFor();
@@ -135,5 +173,27 @@ describe('editorial calendar in the browser', () => {
     );
     expect(await dialog.getByRole('checkbox', { name: 'Instagram', exact: true }).isChecked()).toBe(true);
     expect(await dialog.getByRole('checkbox', { name: 'LinkedIn', exact: true }).isChecked()).toBe(false);
+  });
+
+  it('shows the public holidays of the region chosen in the settings as background days', async () => {
+    const { page } = await suite.open();
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    await nav.getByRole('button', { name: 'Einstellungen' }).click();
+    await page.getByLabel('Land', { exact: true }).selectOption('AT');
+    await page.getByLabel('Bundesland oder Kanton (für Feiertage)').selectOption({ label: 'Wien' });
+    await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    await nav.getByRole('button', { name: 'Kalender' }).click();
+    await page.getByRole('heading', { name: 'November 2026' }).waitFor();
+    await page.getByRole('button', { name: /^Nächste/ }).click();
+    await page.getByRole('heading', { name: 'Dezember 2026' }).waitFor();
+
+    // Mariä Empfängnis, 8 December: a day off in Austria, not in Germany. Drawn behind the day, not as a post.
+    const holiday = dayCell(page, '2026-12-08').getByText('Mariä Empfängnis');
+    await holiday.waitFor();
+    expect(await eventIn(dayCell(page, '2026-12-08'), 'Mariä Empfängnis').count()).toBe(0);
+    await dayCell(page, '2026-12-25').getByText('Weihnachten').waitFor();
+    // "Heute" leads back to this month.
+    await page.getByRole('button', { name: 'Heute', exact: true }).click();
+    await page.getByRole('heading', { name: 'November 2026' }).waitFor();
   });
 });

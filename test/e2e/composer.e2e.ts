@@ -60,7 +60,14 @@ describe('composer', () => {
       .toBe(0);
     const instagramPreview = dialog.getByRole('figure', { name: 'Vorschau Instagram' });
     await instagramPreview.getByRole('img', { name: /Frau Yilmaz lächelt/ }).waitFor();
-    expect(await instagramPreview.innerText()).toContain('mehr'); // cut after about 125 characters
+    const instagramShown = await instagramPreview.innerText();
+    expect(instagramShown).toContain('mehr'); // cut after about 125 characters
+    expect(instagramShown).not.toContain('Anwohnerparkausweis'); // … so the end of the text is not shown
+    expect(instagramShown).toContain('Bezirksamt Mitte'); // the organisation's name and its initials as avatar
+    expect(await instagramPreview.locator('.cd-preview-avatar').innerText()).toBe('BM');
+    // Instagram crops the upright 1080 × 1350 photo at 4:5.
+    const box = await instagramPreview.locator('.cd-preview-media').boundingBox();
+    expect((box?.width ?? 0) / (box?.height ?? 1)).toBeCloseTo(0.8, 1);
 
     // LinkedIn diverges: a longer text with a link.
     await dialog.getByRole('checkbox', { name: 'Alle Netzwerke gleich halten' }).uncheck();
@@ -95,5 +102,72 @@ describe('composer', () => {
       'Frau Yilmaz lächelt am Schalter des Bürgerbüros, hinter ihr das Stadtwappen.',
     );
     await dialog.getByRole('figure', { name: 'Vorschau Instagram' }).getByRole('img').waitFor();
+  });
+
+  it('counts Instagram hashtags against the limit chosen in the settings: 5 by default, or 30', async () => {
+    const { page } = await suite.open();
+    const nav = (name: string) =>
+      page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name });
+    let dialog = await openPost(page, 'Porträt: Frau Yilmaz');
+    await dialog.getByRole('tab', { name: 'Instagram' }).click();
+    await dialog.getByText(/· 2 \/ 5 Hashtags$/).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    await nav('Einstellungen').click();
+    await page.getByLabel('Instagram: höchste Zahl an Hashtags').selectOption('30');
+    await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    await page.getByText('Einstellungen gespeichert.').waitFor();
+    await nav('Kalender').click();
+    dialog = await openPost(page, 'Porträt: Frau Yilmaz');
+    await dialog.getByRole('tab', { name: 'Instagram' }).click();
+    await dialog.getByText(/· 2 \/ 30 Hashtags$/).waitFor();
+  });
+
+  it('refuses a text file, an image too large for X and a damaged JPEG with clear messages, storing none', async () => {
+    const { page } = await suite.open();
+    await page.locator('[role="cell"][data-date="2026-12-04"]').click({ position: { x: 60, y: 60 } });
+    const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
+    await dialog.getByLabel('Titel').fill('Plakat Weihnachtsmarkt');
+    for (const network of ['Instagram', 'X']) {
+      await dialog.getByRole('checkbox', { name: network, exact: true }).check();
+    }
+    // Whole in structure (start, frame header, end), but the scan refers to Huffman tables the file lacks: only
+    // decoding it, as the browser does for the thumbnail, finds the damage.
+    const damaged = jpegFile(64, 64);
+    const scanHeader = damaged.findIndex((byte, index) => byte === 0xff && damaged[index + 1] === 0xda);
+    damaged[scanHeader + 6] = 0x33;
+    const files = [
+      {
+        name: 'protokoll.jpg',
+        bytes: new TextEncoder().encode('Protokoll der Ratssitzung'),
+        message: /„protokoll\.jpg“ ist kein unterstütztes Bild- oder Videoformat/,
+      },
+      {
+        name: 'plakat.jpg',
+        bytes: jpegFile(40000, 40000),
+        message: /„plakat\.jpg“ ist 6 MB groß; X erlaubt für Bilder höchstens 5 MB/,
+      },
+      {
+        name: 'kaputt.jpg',
+        bytes: damaged,
+        message: /„kaputt\.jpg“ lässt sich nicht lesen: Die Datei ist beschädigt/,
+      },
+    ];
+    for (const file of files) {
+      const chooser = page.waitForEvent('filechooser');
+      await dialog.getByRole('button', { name: 'Bild oder Video hinzufügen' }).click();
+      await (
+        await chooser
+      ).setFiles({ name: file.name, mimeType: 'image/jpeg', buffer: Buffer.from(file.bytes) });
+      await dialog.getByRole('alert').filter({ hasText: file.message }).waitFor();
+    }
+    expect(await dialog.getByText('Der Beitrag hat noch keine Bilder oder Videos.').count()).toBe(1);
+
+    await dialog.getByRole('button', { name: 'Aus der Mediathek' }).click();
+    const library = page.getByRole('list', { name: 'Bilder und Videos der Mediathek' });
+    await library.waitFor();
+    expect(await library.getByRole('listitem').count()).toBe(1); // only the portrait of the first test
+    expect(await library.innerText()).toContain('yilmaz.jpg');
   });
 });

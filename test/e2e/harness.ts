@@ -1,7 +1,9 @@
 /**
  * End-to-end harness: serves a built renderer on 127.0.0.1 and drives Debian's Chromium with playwright-core.
- * Every console error, page error and request that leaves 127.0.0.1 is recorded; tests assert there are none.
- * Requests to anywhere else are also aborted, so a stray remote asset can never load by accident.
+ * Every console error, page error and request that leaves 127.0.0.1 is recorded, in every tab of the browser;
+ * after each test of any file that imports this harness, every desk launched during the test is closed and must
+ * have recorded none. Requests (and WebSockets) to anywhere else are also aborted, so a stray remote asset can
+ * never load by accident.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,6 +47,17 @@ export async function launchDesk(options: LaunchOptions): Promise<Desk> {
   });
   const errors: string[] = [];
   const foreignRequests: string[] = [];
+  let closed = false;
+  context.on('close', () => (closed = true));
+  const desk: Desk = {
+    context,
+    page: context.pages()[0] ?? (await context.newPage()),
+    errors,
+    foreignRequests,
+    close: () => (closed ? Promise.resolve() : context.close()),
+  };
+  // Registered before anything loads, so no early error or request slips through.
+  launchedDesks.push(desk);
   await context.route(
     (url) => url.origin !== options.origin && !['data:', 'blob:'].includes(url.protocol),
     async (route) => {
@@ -52,15 +65,57 @@ export async function launchDesk(options: LaunchOptions): Promise<Desk> {
       await route.abort();
     },
   );
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('console', (message) => {
+  await context.routeWebSocket(/.*/, (socket) => {
+    foreignRequests.push(socket.url());
+    void socket.close();
+  });
+  // On the context, not the first page: a second tab or a popup of the desk is watched too.
+  context.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.clock.setFixedTime(options.now);
-  await page.goto(`${options.origin}/index.html`);
-  return { context, page, errors, foreignRequests, close: () => context.close() };
+  context.on('weberror', (error) => errors.push(String(error.error())));
+  await desk.page.clock.setFixedTime(options.now);
+  await context.addInitScript(subclassableClockDate);
+  await desk.page.goto(`${options.origin}/index.html`);
+  return desk;
 }
+
+/**
+ * Runs in every page after Playwright's clock: its fake `Date` returns plain Dates even when called as the super
+ * constructor of a subclass, so `class TZDate extends Date` (date-fns, the desk's time zone arithmetic) silently
+ * became a Date in the laptop's zone, and a test "with the laptop in New York" computed in New York time. This
+ * `Date` constructs through the real one with the subclass kept, and still tells the clock's time.
+ */
+function subclassableClockDate(): void {
+  const clockDate = Date as DateConstructor & { isFake?: boolean };
+  if (clockDate.isFake !== true) return;
+  const NativeDate = Date.prototype.constructor as DateConstructor;
+  function DeskDate(this: unknown, ...args: unknown[]): unknown {
+    if (!(new.target as unknown)) return new NativeDate(clockDate.now()).toString();
+    return Reflect.construct(NativeDate, args.length === 0 ? [clockDate.now()] : args, new.target);
+  }
+  DeskDate.prototype = NativeDate.prototype;
+  DeskDate.now = () => clockDate.now();
+  DeskDate.parse = NativeDate.parse.bind(NativeDate);
+  DeskDate.UTC = NativeDate.UTC.bind(NativeDate);
+  (window as unknown as { Date: unknown }).Date = DeskDate;
+}
+
+/** Every desk launched during the current test, whichever way it was launched. */
+const launchedDesks: Desk[] = [];
+
+// Any e2e file that imports the harness gets this check after each of its tests: a test cannot forget it.
+afterEach(async () => {
+  const desks = launchedDesks.splice(0);
+  for (const desk of desks) {
+    // A desk whose browser was killed (crash tests) may never answer a close.
+    await Promise.race([desk.close().catch(() => undefined), new Promise((done) => setTimeout(done, 5000))]);
+  }
+  for (const desk of desks) {
+    expect(desk.errors, 'console or page errors').toEqual([]);
+    expect(desk.foreignRequests, 'requests that left 127.0.0.1').toEqual([]);
+  }
+});
 
 export function temporaryProfile(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'civic-desk-e2e-'));

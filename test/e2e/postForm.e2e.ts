@@ -1,10 +1,12 @@
 /**
- * Bad input and dense days in the browser build: a date the browser cannot read is refused beside its field and
- * nothing is saved; a day with many posts collapses to "+N weitere", which opens the full list.
+ * Bad input, failed writes and dense days in the browser build: a date the browser cannot read is refused beside
+ * its field and nothing is saved; a write that the browser refuses (storage full, database closed) is announced
+ * in German and leaves what was saved before as it was; a day with many posts collapses to "+N weitere", which
+ * opens the full list.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useDeskSuite } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { enterDesk, useDeskSuite } from './harness';
 
 const suite = useDeskSuite({ now: new Date('2026-11-25T09:00:00Z') });
 
@@ -18,6 +20,58 @@ async function createPost(page: Page, title: string, date: string, time: string)
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
 }
+
+/** Drags with real pointer moves (FullCalendar's drag needs several moves past its threshold). */
+async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
+  const source = await from.boundingBox();
+  const target = await to.boundingBox();
+  if (!source || !target) throw new Error('drag source or target not visible');
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 15 });
+  await page.mouse.up();
+}
+
+type WriteFailure = 'QuotaExceededError' | 'InvalidStateError';
+
+/**
+ * Runs in the page before the app (Dexie binds IndexedDB's `transaction` when it opens the database): once the
+ * test sets `civicDeskRefuseWrites`, the browser refuses every write as it does on a full disk
+ * (QuotaExceededError) or on a database that is being closed (InvalidStateError); reads go on. A reload ends it.
+ */
+function installWriteRefusal(): void {
+  const page = window as unknown as { civicDeskRefuseWrites?: WriteFailure };
+  const refuse = (failure: WriteFailure) => {
+    throw new DOMException('refused by the test', failure);
+  };
+  /* eslint-disable @typescript-eslint/unbound-method -- each is called with its own `this` below */
+  const { put, add } = IDBObjectStore.prototype;
+  const { transaction } = IDBDatabase.prototype;
+  /* eslint-enable @typescript-eslint/unbound-method */
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+    if (page.civicDeskRefuseWrites === 'QuotaExceededError') refuse('QuotaExceededError');
+    return put.call(this, value, key);
+  };
+  IDBObjectStore.prototype.add = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+    if (page.civicDeskRefuseWrites === 'QuotaExceededError') refuse('QuotaExceededError');
+    return add.call(this, value, key);
+  };
+  IDBDatabase.prototype.transaction = function (
+    this: IDBDatabase,
+    stores: string | string[],
+    mode?: IDBTransactionMode,
+    options?: IDBTransactionOptions,
+  ) {
+    if (page.civicDeskRefuseWrites === 'InvalidStateError' && mode === 'readwrite') {
+      refuse('InvalidStateError');
+    }
+    return transaction.call(this, stores, mode, options);
+  };
+}
+
+const eventOn = (page: Page, date: string, title: string) =>
+  page.locator(`[role="cell"][data-date="${date}"] [role="listitem"]`, { hasText: title });
 
 describe('post form and dense days', () => {
   it('refuses a date the browser cannot read, beside the field, and saves nothing', async () => {
@@ -42,6 +96,36 @@ describe('post form and dense days', () => {
     expect(await page.getByRole('region', { name: 'Ohne Termin' }).getByText('Halbes Datum').count()).toBe(0);
     expect(await page.getByText('Halbes Datum').count()).toBe(0);
   });
+
+  it.each([
+    ['QuotaExceededError', 'Der Speicher ist voll.', 'Bürgersprechstunde'],
+    ['InvalidStateError', 'Die Datenbank ist geschlossen', 'Laternenumzug'],
+  ] as const)(
+    'a move the browser refuses (%s) is announced in German and the post stays where it was saved',
+    async (failure, message, title) => {
+      const { page, context } = await suite.open();
+      await context.addInitScript(installWriteRefusal);
+      await page.reload();
+      await enterDesk(page);
+      await createPost(page, title, '2026-11-24', '10:00');
+      const saved = eventOn(page, '2026-11-24', title);
+      await saved.waitFor();
+
+      await page.evaluate((refusal) => {
+        (window as unknown as { civicDeskRefuseWrites?: string }).civicDeskRefuseWrites = refusal;
+      }, failure);
+      await drag(page, saved, page.locator('[role="cell"][data-date="2026-11-26"]'));
+      const alert = page.getByRole('alert').filter({ hasText: message });
+      await alert.waitFor();
+      expect(await alert.innerText()).toContain('Bisher Gespeichertes bleibt erhalten.');
+      // Put back on screen at once, and still there in storage after a reload (which also ends the refusal).
+      await saved.waitFor();
+      expect(await eventOn(page, '2026-11-26', title).count()).toBe(0);
+      await page.reload();
+      await eventOn(page, '2026-11-24', title).waitFor();
+      expect(await eventOn(page, '2026-11-26', title).count()).toBe(0);
+    },
+  );
 
   it('collapses a dense day to "+N weitere" and lists all its posts on demand', async () => {
     const { page } = await suite.open();

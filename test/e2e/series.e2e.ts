@@ -72,4 +72,32 @@ describe('weekly quiz series', () => {
     await event(page, '2027-01-07', 'Quiz: Musterhausen').waitFor();
     expect(await page.getByText('Quiz: Musterhausen').count()).toBeGreaterThanOrEqual(4);
   });
+
+  it('fills one occurrence from the Quiz template: the answer comes as a second post, the series stays', async () => {
+    const { page } = await suite.open();
+    await showDecember(page);
+    await page.getByRole('button', { name: 'Nächster Monat' }).click();
+    await page.getByRole('heading', { name: 'Januar 2027' }).waitFor();
+    await event(page, '2027-01-14', 'Quiz: Musterhausen').click();
+    const dialog = page.getByRole('dialog', { name: 'Beitrag bearbeiten' });
+    await dialog.getByText('Dieser Beitrag gehört zu einer Serie').waitFor();
+
+    await dialog.getByRole('button', { name: 'Vorlage verwenden' }).click();
+    const picker = page.getByRole('dialog', { name: 'Vorlage verwenden' });
+    await picker.getByLabel('Vorlage', { exact: true }).selectOption({ label: 'Quiz' });
+    await picker.getByRole('textbox', { name: 'Frage' }).fill('Wie viele Brücken hat Musterhausen?');
+    await picker.getByRole('textbox', { name: 'Antwortmöglichkeiten (eine pro Zeile)' }).fill('12\n27\n41');
+    await picker.getByRole('textbox', { name: 'Richtige Antwort' }).fill('27');
+    await picker.getByLabel(/^Datum der Auflösung/).fill('2027-01-18');
+    await picker.getByRole('button', { name: 'Übernehmen' }).click();
+    await picker.waitFor({ state: 'detached' });
+    await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await event(page, '2027-01-14', 'Quiz: Wie viele Brücken hat Musterhausen?').waitFor();
+    const answer = event(page, '2027-01-18', 'Quiz-Auflösung: Wie viele Brücken hat Musterhausen?');
+    await answer.waitFor();
+    expect(await answer.innerText()).toContain('10:00');
+    await event(page, '2027-01-21', 'Quiz: Musterhausen').waitFor(); // the other dates keep the series' text
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * Storage you can trust, in the browser build: two tabs see each other's changes live (Dexie's live queries across
+ * Storage you can trust, in the browser build: the desk asks for persistent storage at start-up and the settings
+ * show the browser's answer and the space used; two tabs see each other's changes live (Dexie's live queries across
  * tabs); a schema upgrade by a newer build in another window closes this one gracefully, and after a reload the
  * older build refuses the newer database with a full-page notice instead of writing into it.
  */
@@ -42,6 +43,42 @@ async function secondTab(page: Page): Promise<{ tab: Page; errors: string[] }> {
   await enterDesk(tab);
   return { tab, errors };
 }
+
+/** Runs in the page before the app: counts the desk's requests for persistent storage. */
+function countPersistRequests(): void {
+  const page = window as unknown as { persistRequests: number };
+  page.persistRequests = 0;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the storage manager as `this`
+  const persist = StorageManager.prototype.persist;
+  StorageManager.prototype.persist = function (this: StorageManager) {
+    page.persistRequests += 1;
+    return persist.call(this);
+  };
+}
+
+describe('persistent storage', () => {
+  it('is asked for at start-up, and the settings show the answer and the space used', async () => {
+    const { page, context } = await suite.open();
+    await context.addInitScript(countPersistRequests);
+    await page.reload();
+    await enterDesk(page);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { persistRequests: number }).persistRequests))
+      .toBe(1);
+    const granted = await page.evaluate(() => navigator.storage.persisted());
+
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('button', { name: 'Einstellungen' })
+      .click();
+    const panel = page.getByRole('region', { name: 'Speicher' });
+    await panel
+      .getByText(granted ? 'Dauerhafter Speicher ist gewährt' : 'Dauerhafter Speicher ist nicht gewährt')
+      .waitFor();
+    // Chromium tells usage and quota: "12,3 kB von 1,2 GB belegt".
+    await panel.getByText(/^\d+(,\d)?\s(byte|kB|MB|GB) von \d+(,\d)?\s(kB|MB|GB|TB) belegt$/).waitFor();
+  });
+});
 
 describe('storage across tabs and versions', () => {
   it('shows a post created in one tab in the other without a reload, both ways', async () => {

@@ -2,7 +2,7 @@
  * The layering rules are lint rules; this checks that they bite. Each case lints a real file of the tree with one
  * forbidden import added in front, and expects ESLint's no-restricted-imports error.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,14 @@ describe('layering lint rules', { timeout: 60_000 }, () => {
       "import { db } from '../../data/db';",
       /Only renderer\/data\/ imports the database/,
     ],
+    ['renderer/App.tsx', "import { db } from './data/db';", /Only renderer\/data\/ imports the database/],
+    [
+      'renderer/features/calendar/FilterPanel.tsx',
+      "import Dexie from 'dexie';",
+      /Only renderer\/data\/ uses Dexie/,
+    ],
+    ['renderer/App.tsx', "import { readFile } from 'node:fs/promises';", /no Node modules/],
+    ['electron/main.ts', "import Dexie from 'dexie';", /no UI libraries/],
     ['electron/main.ts', "import { App } from '../renderer/App';", /never imports the renderer/],
   ])('%s may not: %s', async (file, importLine, expected) => {
     const messages = await restrictedImportMessages(file, importLine);
@@ -52,5 +60,32 @@ describe('layering lint rules', { timeout: 60_000 }, () => {
     expect(
       await restrictedImportMessages('renderer/data/liveQueries.ts', "import { db } from './db';"),
     ).toEqual([]);
+  });
+});
+
+/**
+ * "The e2e run fails on any console error and on any request that leaves 127.0.0.1": the harness checks every
+ * desk it launched after each test (test/e2e/harness.ts). That holds only while every e2e file drives the browser
+ * through the harness; this keeps it so.
+ */
+describe('every end-to-end file drives Chromium through the checking harness', () => {
+  const e2eDir = resolve(root, 'test/e2e');
+  const files = readdirSync(e2eDir).filter((name) => name.endsWith('.e2e.ts'));
+
+  it('no e2e file starts a browser of its own', () => {
+    expect(files.length).toBeGreaterThan(10);
+    for (const name of files) {
+      const source = readFileSync(resolve(e2eDir, name), 'utf8');
+      expect(source, name).not.toMatch(/\bchromium\s*\.\s*launch|launchPersistentContext|connectOverCDP/);
+      expect(source, name).not.toMatch(/import\s*\{[^}]*\bchromium\b[^}]*\}\s*from\s*'playwright-core'/);
+    }
+  });
+
+  it('every e2e file that drives a page imports the harness', () => {
+    for (const name of files) {
+      const source = readFileSync(resolve(e2eDir, name), 'utf8');
+      if (!/playwright-core|\.page\b|\bpage\./.test(source)) continue;
+      expect(source, name).toMatch(/from '\.\/harness'/);
+    }
   });
 });

@@ -32,6 +32,7 @@ export const auditUiDe = {
   exported: 'Das Protokoll wurde als „{{name}}“ gespeichert.',
   actions: {
     submit: 'Zur Prüfung eingereicht',
+    checksOverridden: 'Blockierender Befund übersteuert',
     requestChanges: 'Änderungen angefordert',
     approve: 'Freigegeben',
     contentChanged: 'Inhalt geändert',
@@ -98,6 +99,7 @@ export const auditUiEn: Widen<typeof auditUiDe> = {
   exported: 'The audit log was saved as “{{name}}”.',
   actions: {
     submit: 'Submitted for review',
+    checksOverridden: 'Blocking finding overridden',
     requestChanges: 'Changes requested',
     approve: 'Approved',
     contentChanged: 'Content changed',

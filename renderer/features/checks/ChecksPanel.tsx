@@ -13,6 +13,8 @@ import type { Post } from '../../../shared/model/post';
 import type { Settings } from '../../../shared/model/settings';
 import { setChecklistTick, setOverride } from '../../data/reviewRepository';
 import { toDataError } from '../../data/dataErrors';
+import { useProfiles } from '../../data/workflowQueries';
+import { formatInstant, nameOf } from '../review/format';
 import { useUiStore } from '../../state/uiStore';
 import type { ComposerDraft } from '../composer/composerDraft';
 import './checks.css';
@@ -29,7 +31,8 @@ interface ChecksPanelProps {
 }
 
 export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit }: ChecksPanelProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const profiles = useProfiles();
   const notify = useUiStore((state) => state.notify);
   const actorId = useUiStore((state) => state.currentUser.id);
   const items = applicableItems(settings.checklist, draft.category, draft.content.channels);
@@ -44,8 +47,9 @@ export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit 
     items.filter((item) => isTicked(item.id)).map((item) => ({ itemId: item.id, by: actorId, at: '' })),
     checks.overrides,
   );
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  // Who and when as the approver sees them: the profile's name, the organisation's time zone.
+  const when = (iso: string) => formatInstant(iso, settings.timeZone, settings.locale);
+  const who = (id: string) => nameOf(profiles, id, id);
   const write = (operation: Promise<void>) =>
     operation.catch((error: unknown) => notify({ kind: 'error', text: t(toDataError(error).messageKey) }));
 
@@ -64,6 +68,7 @@ export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit 
               override={checks.overrides.find((entry) => entry.findingId === finding.id)}
               canOverride={post !== null}
               when={when}
+              who={who}
               onJump={onJump}
               onOverride={(reason) =>
                 post && void write(setOverride(post.id, finding.id, reason, { actorId, now: new Date() }))
@@ -94,7 +99,9 @@ export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit 
                 {item.text} {item.required && <span className="cd-hint">{t('checksUi.required')}</span>}
               </label>
               {tick && (
-                <span className="cd-hint">{t('checksUi.tickedBy', { by: tick.by, at: when(tick.at) })}</span>
+                <span className="cd-hint">
+                  {t('checksUi.tickedBy', { by: who(tick.by), at: when(tick.at) })}
+                </span>
               )}
             </li>
           );
@@ -117,11 +124,12 @@ interface FindingItemProps {
   override: { reason: string; by: string; at: string } | undefined;
   canOverride: boolean;
   when: (iso: string) => string;
+  who: (id: string) => string;
   onJump: (channel: Channel, range: TextRange) => void;
   onOverride: (reason: string) => void;
 }
 
-function FindingItem({ finding, override, canOverride, when, onJump, onOverride }: FindingItemProps) {
+function FindingItem({ finding, override, canOverride, when, who, onJump, onOverride }: FindingItemProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState(override?.reason ?? '');
   const [open, setOpen] = useState(false);
@@ -150,7 +158,7 @@ function FindingItem({ finding, override, canOverride, when, onJump, onOverride 
       <span className="cd-hint cd-check-source"> {t('checksUi.source', { source: finding.source })}</span>
       {overridden && (
         <p className="cd-hint">
-          {t('checksUi.overridden', { reason: override.reason, by: override.by, at: when(override.at) })}
+          {t('checksUi.overridden', { reason: override.reason, by: who(override.by), at: when(override.at) })}
         </p>
       )}
       {finding.severity === 'block' && canOverride && (

@@ -52,6 +52,21 @@ describe('composer', () => {
     expect(screen.getByRole('dialog')).toBeTruthy(); // still open: autosave does not close
   });
 
+  it('saves what was typed last when the composer is closed before the typing pause ends', async () => {
+    const user = userEvent.setup();
+    const dialog = renderComposer();
+    await user.type(within(dialog).getByLabelText('Titel'), 'Quiz der Woche');
+    await user.click(within(dialog).getByRole('checkbox', { name: /Instagram/ }));
+    await user.type(
+      within(dialog).getByLabelText('Text für alle Netzwerke'),
+      'Wie viele Brücken hat die Stadt?',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Schließen' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [post] = await db.posts.toArray();
+    expect(post).toMatchObject({ title: 'Quiz der Woche', text: 'Wie viele Brücken hat die Stadt?' });
+  });
+
   it('undoes and redoes with the buttons and with Ctrl+Z / Ctrl+Y', async () => {
     const user = userEvent.setup();
     const dialog = renderComposer();

@@ -32,7 +32,7 @@ export function PreviewPane({ channel, draft, organisationName, limitSettings }:
   const { visible, truncated } = cutForPreview(channel, variant.text, limits);
   const first = mediaIds[0];
   const firstMeta = first === undefined ? undefined : metas?.[first];
-  const ratio = firstMeta ? cropRatioFor(firstMeta, limits) : null;
+  const ratio = firstMeta ? cropRatioFor(firstMeta, limits, variant.format) : null;
   const card = linkCardFor(channel, extractUrls(variant.text), mediaIds.length > 0);
   const altText = (id: string) => draft.content.media.find((item) => item.mediaId === id)?.altText ?? '';
 

@@ -1,5 +1,6 @@
 /**
- * Saves the composer's draft while the person types (debounced) and on demand (save button, closing). A new post
+ * Saves the composer's draft while the person types (debounced), on demand (save button, closing the composer)
+ * and at once when the page is hidden or goes away (closing the window or the app). A new post
  * is created by its first valid save; later saves update it. Invalid drafts are not saved until they are valid.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -68,6 +69,23 @@ export function useAutosave<T>({ draft, initialPostId, save }: AutosaveOptions<T
     const timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draft, flush]);
+
+  // Closing the window or the app, or switching away from it, saves at once: the debounce must not lose the last
+  // keystrokes when the page goes away before its timer fires.
+  useEffect(() => {
+    const saveNow = () => {
+      if (latestDraft.current !== savedDraftRef.current) void flush();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', saveNow);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [flush]);
 
   const dirty = draft !== savedDraft;
   const state: AutosaveState = dirty && outcome.kind === 'saved' ? { kind: 'pending' } : outcome;

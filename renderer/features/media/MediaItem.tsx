@@ -5,6 +5,8 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LimitSettings } from '../../../shared/channels/limitSettings';
+import { altTextLimitFor } from '../../../shared/media/altTextLimit';
 import type { Channel } from '../../../shared/model/channels';
 import type { Consent, MediaMeta } from '../../../shared/model/media';
 import type { MediaAttachment, Variant } from '../../../shared/model/variant';
@@ -15,6 +17,8 @@ import { MediaThumb } from './MediaThumb';
 
 interface MediaItemProps {
   attachment: MediaAttachment;
+  /** The organisation's choice of contested limits (the alt-text limit of LinkedIn is one). */
+  limitSettings: LimitSettings;
   /** The stored metadata; `null` when the medium is no longer in the library. */
   meta: MediaMeta | null;
   variants: readonly Variant[];
@@ -73,6 +77,10 @@ export function MediaItem(props: MediaItemProps) {
   }
 
   const size = meta.width !== null && meta.height !== null ? `${meta.width} × ${meta.height} px` : null;
+  const shownOn = props.variants
+    .filter((variant) => variant.mediaIds.includes(mediaId))
+    .map((variant) => variant.channel);
+  const altLimit = altTextLimitFor(attachment.altText, shownOn, props.limitSettings);
 
   return (
     <li className="cd-media-item">
@@ -88,12 +96,22 @@ export function MediaItem(props: MediaItemProps) {
             id={`${id}-alt`}
             rows={2}
             value={attachment.altText}
-            aria-describedby={`${id}-alt-hint`}
+            aria-describedby={altLimit ? `${id}-alt-hint ${id}-alt-count` : `${id}-alt-hint`}
+            aria-invalid={altLimit?.over ? true : undefined}
             onChange={(event) => props.onAltText(mediaId, event.target.value)}
           />
           <p id={`${id}-alt-hint`} className="cd-hint">
             {meta.kind === 'video' ? t('mediaUi.altTextHintVideo') : t('mediaUi.altTextHint')}
           </p>
+          {altLimit && (
+            <p id={`${id}-alt-count`} className={altLimit.over ? 'cd-field-error' : 'cd-hint'}>
+              {t(altLimit.over ? 'mediaUi.altTextTooLong' : 'mediaUi.altTextCount', {
+                used: altLimit.used,
+                max: altLimit.max,
+                network: altLimit.network,
+              })}
+            </p>
+          )}
         </div>
         {props.variants.length > 0 && (
           <fieldset className="cd-media-channels">

@@ -5,7 +5,7 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -14,7 +14,7 @@ import {
   type OpenFileRequest,
   type OpenFileResult,
 } from '../../../shared/ipc/contract';
-import { mp4File, pngFile } from '../../../shared/media/testFixtures';
+import { jpegFile, mp4File, pngFile } from '../../../shared/media/testFixtures';
 import type { Channel } from '../../../shared/model/channels';
 import {
   withAltText,
@@ -155,6 +155,29 @@ describe('MediaPanel', () => {
     ]);
   });
 
+  it('counts the alt text against the strictest limit of the networks showing the image', async () => {
+    const user = userEvent.setup();
+    nextFile = { status: 'opened', fileName: 'Rathaus.png', bytes: pngFile(6, 4) };
+    renderPanel(withChannels(empty, ['linkedin', 'x']));
+    await user.click(screen.getByRole('button', { name: 'Bild oder Video hinzufügen' }));
+    const altText = await screen.findByRole('textbox', { name: 'Alternativtext für Rathaus.png' });
+    await user.type(altText, 'Rathaus');
+    expect(screen.getByText('7 / 256 Zeichen (Grenze von LinkedIn)')).toBeTruthy();
+
+    fireEvent.change(altText, { target: { value: 'a'.repeat(257) } });
+    expect(
+      screen.getByText(/Der Alternativtext ist zu lang: 257 Zeichen, LinkedIn erlaubt höchstens 256\./),
+    ).toBeTruthy();
+    expect(altText.getAttribute('aria-invalid')).toBe('true');
+
+    // Shown on X only, the alt text fits X's 1,000.
+    await user.click(
+      within(screen.getByRole('group', { name: 'Zeigen auf' })).getByRole('checkbox', { name: 'LinkedIn' }),
+    );
+    expect(screen.getByText('257 / 1.000 Zeichen (Grenze von X)')).toBeTruthy();
+    expect(altText.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('refuses a text file with the German message beside the button and stores nothing', async () => {
     const user = userEvent.setup();
     nextFile = { status: 'opened', fileName: 'notiz.txt', bytes: new TextEncoder().encode('Hallo') };
@@ -162,6 +185,17 @@ describe('MediaPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Bild oder Video hinzufügen' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('„notiz.txt“ ist kein unterstütztes Bild- oder Videoformat.');
+    expect(await db.media.count()).toBe(0);
+    expect(state.content.media).toEqual([]);
+  });
+
+  it("refuses an image over the size limit of the post's network, naming it, and stores nothing", async () => {
+    const user = userEvent.setup();
+    nextFile = { status: 'opened', fileName: 'plakat.jpg', bytes: jpegFile(40000, 40000) };
+    const { state } = renderPanel(withChannels(empty, ['instagram', 'x']));
+    await user.click(screen.getByRole('button', { name: 'Bild oder Video hinzufügen' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('„plakat.jpg“ ist 6 MB groß; X erlaubt für Bilder höchstens 5 MB.');
     expect(await db.media.count()).toBe(0);
     expect(state.content.media).toEqual([]);
   });

@@ -46,7 +46,8 @@ export function MediaPanel(props: MediaPanelProps): JSX.Element {
   const ids = content.media.map((item) => item.mediaId);
   const metas = useMediaMetas(ids);
   const consents = useConsents();
-  const timeZone = useSettings()?.timeZone ?? DEFAULT_SETTINGS.timeZone;
+  const settings = useSettings() ?? DEFAULT_SETTINGS;
+  const timeZone = settings.timeZone;
   // A half-typed date in the composer is no publishing day: then consents are checked for today.
   const scheduled = publishDate !== null && isPlainDate(publishDate);
   const day = scheduled ? publishDate : todayInZone(new Date(), timeZone);
@@ -58,11 +59,10 @@ export function MediaPanel(props: MediaPanelProps): JSX.Element {
     try {
       const picked = await getPlatform().openFile({ filters });
       if (picked.status === 'cancelled') return;
-      const result = await storeMediaFile({
-        bytes: picked.bytes,
-        fileName: picked.fileName,
-        now: new Date(),
-      });
+      const result = await storeMediaFile(
+        { bytes: picked.bytes, fileName: picked.fileName, now: new Date() },
+        { networks: { channels: content.channels, limitSettings: settings.limits } },
+      );
       if (result.ok) onAdd(result.meta.id);
       else setProblem({ key: result.messageKey, params: result.params });
     } catch (error) {
@@ -101,6 +101,7 @@ export function MediaPanel(props: MediaPanelProps): JSX.Element {
             <MediaItem
               key={attachment.mediaId}
               attachment={attachment}
+              limitSettings={settings.limits}
               meta={metas[attachment.mediaId] ?? null}
               variants={content.variants}
               consents={consents}

@@ -15,6 +15,10 @@ export const mediaUiDe = {
   altTextHint:
     'Beschreibt das Bild für Menschen, die einen Screenreader nutzen: Was ist zu sehen, und was ist daran wichtig?',
   altTextHintVideo: 'Beschreibt das Video kurz für Menschen, die einen Screenreader nutzen.',
+  altTextCount: '{{used, number}} / {{max, number}} Zeichen (Grenze von {{network}})',
+  altTextTooLong:
+    'Der Alternativtext ist zu lang: {{used, number}} Zeichen, {{network}} erlaubt höchstens {{max, number}}. ' +
+    'Bitte kürzen Sie ihn.',
   showOn: 'Zeigen auf',
   showsPeople: 'Zeigt Personen',
   showsPeopleHint: 'Für jede erkennbare Person muss eine gültige Einwilligung verknüpft sein.',
@@ -69,6 +73,10 @@ export const mediaUiEn: typeof mediaUiDe = {
   altTextHint:
     'Describes the image for people using a screen reader: what can be seen, and what matters about it?',
   altTextHintVideo: 'Briefly describes the video for people using a screen reader.',
+  altTextCount: '{{used, number}} / {{max, number}} characters ({{network}}’s limit)',
+  altTextTooLong:
+    'The alt text is too long: {{used, number}} characters; {{network}} allows at most {{max, number}}. ' +
+    'Please shorten it.',
   showOn: 'Show on',
   showsPeople: 'Shows people',
   showsPeopleHint: 'A valid consent must be linked for every recognisable person.',

@@ -1,6 +1,7 @@
 /** The organisation's rules for the automatic checks: gender profile, form of address, readability, allow-list. */
 import { useTranslation } from 'react-i18next';
 import { GENDER_PROFILES, type CheckSettings, type GenderProfile } from '../../../shared/checks/types';
+import { CHANNELS, CHANNEL_NAMES, type Channel } from '../../../shared/model/channels';
 
 interface CheckSettingsFieldsProps {
   value: CheckSettings;
@@ -26,6 +27,12 @@ export function CheckSettingsFields({ value, onChange }: CheckSettingsFieldsProp
       />
     </div>
   );
+  /** A network's own reading-ease target; an empty field takes the organisation's target again. */
+  const setNetworkTarget = (channel: Channel, input: string) => {
+    const { [channel]: _previous, ...others } = value.readingEaseTargets;
+    const next = input.trim() === '' ? others : { ...others, [channel]: Number(input) };
+    onChange({ ...value, readingEaseTargets: next });
+  };
   return (
     <fieldset className="cd-field">
       <legend>{t('settings.checks.heading')}</legend>
@@ -55,6 +62,21 @@ export function CheckSettingsFields({ value, onChange }: CheckSettingsFieldsProp
         </select>
       </div>
       {numberField('readingEaseTarget', 0, 100)}
+      {CHANNELS.map((channel) => (
+        <div className="cd-field" key={channel}>
+          <label htmlFor={`checks-readingEase-${channel}`}>
+            {t('settings.checks.readingEaseTargetFor', { network: CHANNEL_NAMES[channel] })}
+          </label>
+          <input
+            id={`checks-readingEase-${channel}`}
+            type="number"
+            min={0}
+            max={100}
+            value={value.readingEaseTargets[channel] ?? ''}
+            onChange={(event) => setNetworkTarget(channel, event.target.value)}
+          />
+        </div>
+      ))}
       {numberField('maxSentenceWords', 5, 60)}
       {numberField('maxEmoji', 0, 20)}
       <div className="cd-field">

@@ -21,6 +21,7 @@ import { useUiStore } from '../../state/uiStore';
 import { Modal } from '../../ui/Modal';
 import { fieldInputId, TemplateFieldInputs } from './TemplateFieldInputs';
 import { TemplateWarningList } from './TemplateWarnings';
+import { templateName } from './templateTexts';
 import { draftScheduledAt, fieldValues, previewTemplate } from './templateForm';
 import type { TemplatePickerProps } from './TemplatePicker';
 
@@ -95,7 +96,7 @@ function TemplateForm({
       return;
     }
     const filled = fieldValues(template, values);
-    const messages = [t('templatesUi.applied', { name: template.name })];
+    const messages = [t('templatesUi.applied', { name: templateName(t, template) })];
     let failed = false;
     if (isQuiz && createAnswer && scheduledAt !== null) {
       setBusy(true);
@@ -119,10 +120,10 @@ function TemplateForm({
   };
 
   const remove = async () => {
-    if (!window.confirm(t('templatesUi.confirmDeleteTemplate', { name: template.name }))) return;
+    if (!window.confirm(t('templatesUi.confirmDeleteTemplate', { name: templateName(t, template) }))) return;
     try {
       await deleteUserTemplate(template.id);
-      notify({ kind: 'info', text: t('templatesUi.templateDeleted', { name: template.name }) });
+      notify({ kind: 'info', text: t('templatesUi.templateDeleted', { name: templateName(t, template) }) });
       setTemplateId(templates[0]?.id ?? '');
     } catch (error) {
       notify({ kind: 'error', text: t(toDataError(error).messageKey) });
@@ -147,7 +148,7 @@ function TemplateForm({
               <optgroup label={t('templatesUi.builtInGroup')}>
                 {builtIn.map((entry) => (
                   <option key={entry.id} value={entry.id}>
-                    {entry.name}
+                    {templateName(t, entry)}
                   </option>
                 ))}
               </optgroup>

@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { PostTemplate, TemplateField } from '../../../shared/templates/types';
+import { templateFieldLabel } from './templateTexts';
 
 interface TemplateFieldInputsProps {
   /** Prefix of the element ids; a field's input is `${idPrefix}-${field.id}`. */
@@ -39,6 +40,7 @@ export function TemplateFieldInputs(props: TemplateFieldInputsProps) {
 
 function FieldInput({
   field,
+  template,
   idPrefix,
   values,
   missing,
@@ -75,7 +77,7 @@ function FieldInput({
   return (
     <div className="cd-field">
       <label htmlFor={inputId}>
-        {field.label}
+        {templateFieldLabel(t, template, field)}
         {field.required && (
           <span className="cd-template-required" aria-hidden="true">
             {' *'}

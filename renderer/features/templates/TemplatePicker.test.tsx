@@ -36,10 +36,10 @@ const RECRUITING_TEXT = [
   'Alle Informationen zur Stelle und zum Bewerbungsverfahren finden Sie hier: https://www.example.de/stellen/123',
 ].join('\n');
 
-function renderPicker(value: ComposerDraft = draft) {
+function renderPicker(value: ComposerDraft = draft, locale: 'de-DE' | 'en' = 'de-DE') {
   const onApply = vi.fn<TemplatePickerProps['onApply']>();
   render(
-    <I18nextProvider i18n={createI18n('de-DE')}>
+    <I18nextProvider i18n={createI18n(locale)}>
       <TemplatePicker draft={value} settings={settings} onApply={onApply} />
     </I18nextProvider>,
   );
@@ -82,6 +82,23 @@ afterEach(async () => {
 });
 
 describe('TemplatePicker', () => {
+  it('names the built-in templates and their fields in English on an English desk', async () => {
+    const user = userEvent.setup();
+    renderPicker(draft, 'en');
+    await user.click(screen.getByRole('button', { name: 'Use a template' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Use a template' });
+    const choice = await within(dialog).findByLabelText('Template');
+    expect(
+      within(choice)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Quiz', 'Staff portrait', 'Job advertisement', 'Event', 'Crisis information']);
+    await user.selectOptions(choice, 'Staff portrait');
+    for (const label of ['Name', 'Role', 'Office or department', 'Quote']) {
+      expect(within(dialog).getByRole('textbox', { name: label })).toBeTruthy();
+    }
+  });
+
   it('offers the built-in templates, fills the job advertisement with a live preview and applies it', async () => {
     const user = userEvent.setup();
     const onApply = renderPicker();

@@ -49,6 +49,59 @@ export const templatesUiDe = {
   save: 'Speichern',
   saved: 'Vorlage „{{name}}“ gespeichert.',
   warningsLabel: 'Hinweise zur Vorlage',
+  /** Names and field labels of the built-in templates by id, as in shared/templates/builtIn.ts (checked by test). */
+  builtIn: {
+    'builtin-quiz': {
+      name: 'Quiz',
+      fields: {
+        question: 'Frage',
+        options: 'Antwortmöglichkeiten (eine pro Zeile)',
+        answer: 'Richtige Antwort',
+        answerDate: 'Datum der Auflösung',
+        explanation: 'Erläuterung zur Auflösung',
+      },
+    },
+    'builtin-quiz-answer': {
+      name: 'Quiz-Auflösung',
+      fields: {
+        question: 'Frage',
+        answer: 'Richtige Antwort',
+        explanation: 'Erläuterung zur Auflösung',
+        quizDate: 'Datum des Quiz',
+      },
+    },
+    'builtin-staff-portrait': {
+      name: 'Mitarbeitenden-Porträt',
+      fields: { name: 'Name', role: 'Funktion', department: 'Amt oder Abteilung', quote: 'Zitat' },
+    },
+    'builtin-recruiting': {
+      name: 'Stellenanzeige',
+      fields: {
+        job: 'Stellenbezeichnung',
+        department: 'Amt oder Abteilung',
+        deadline: 'Bewerbungsschluss',
+        link: 'Link zur Stellenausschreibung',
+      },
+    },
+    'builtin-event': {
+      name: 'Veranstaltung',
+      fields: {
+        title: 'Titel der Veranstaltung',
+        date: 'Datum',
+        time: 'Uhrzeit',
+        place: 'Ort',
+        link: 'Link für weitere Informationen',
+      },
+    },
+    'builtin-crisis': {
+      name: 'Krisenmeldung',
+      fields: {
+        whatHappened: 'Was ist passiert?',
+        whatToDo: 'Was sollen die Menschen jetzt tun?',
+        moreInformation: 'Wo gibt es weitere Informationen?',
+      },
+    },
+  },
 };
 
 export const templatesUiEn: typeof templatesUiDe = {
@@ -100,4 +153,56 @@ export const templatesUiEn: typeof templatesUiDe = {
   save: 'Save',
   saved: 'Template “{{name}}” saved.',
   warningsLabel: 'Notes on the template',
+  builtIn: {
+    'builtin-quiz': {
+      name: 'Quiz',
+      fields: {
+        question: 'Question',
+        options: 'Answer options (one per line)',
+        answer: 'Correct answer',
+        answerDate: 'Date of the answer',
+        explanation: 'Explanation of the answer',
+      },
+    },
+    'builtin-quiz-answer': {
+      name: 'Quiz answer',
+      fields: {
+        question: 'Question',
+        answer: 'Correct answer',
+        explanation: 'Explanation of the answer',
+        quizDate: 'Date of the quiz',
+      },
+    },
+    'builtin-staff-portrait': {
+      name: 'Staff portrait',
+      fields: { name: 'Name', role: 'Role', department: 'Office or department', quote: 'Quote' },
+    },
+    'builtin-recruiting': {
+      name: 'Job advertisement',
+      fields: {
+        job: 'Job title',
+        department: 'Office or department',
+        deadline: 'Application deadline',
+        link: 'Link to the job advertisement',
+      },
+    },
+    'builtin-event': {
+      name: 'Event',
+      fields: {
+        title: 'Title of the event',
+        date: 'Date',
+        time: 'Time',
+        place: 'Place',
+        link: 'Link to more information',
+      },
+    },
+    'builtin-crisis': {
+      name: 'Crisis information',
+      fields: {
+        whatHappened: 'What has happened?',
+        whatToDo: 'What should people do now?',
+        moreInformation: 'Where is more information?',
+      },
+    },
+  },
 };

@@ -162,6 +162,7 @@ export const de = {
       addressSie: 'Sie (förmlich)',
       addressDu: 'du (vertraut)',
       readingEaseTarget: 'Lesbarkeit: Mindestwert (Flesch, deutsch)',
+      readingEaseTargetFor: 'Lesbarkeit: Mindestwert für {{network}} (leer: wie oben)',
       maxSentenceWords: 'Längster Satz (Wörter)',
       maxEmoji: 'Höchstens Emojis je Beitrag',
       allowList: 'Eigene Kontaktdaten (nie als personenbezogene Daten melden)',

@@ -164,6 +164,7 @@ export const en: Messages = {
       addressSie: 'Sie (formal)',
       addressDu: 'du (informal)',
       readingEaseTarget: 'Readability: minimum score (German Flesch)',
+      readingEaseTargetFor: 'Readability: minimum score for {{network}} (empty: as above)',
       maxSentenceWords: 'Longest sentence (words)',
       maxEmoji: 'Most emoji per post',
       allowList: 'Own contact data (never reported as personal data)',

@@ -11,6 +11,9 @@
  *    `THING_WORDS` (lower case; matched at the end of a word, allowing an inflection ending of up to two letters,
  *    so "Bluetooth-Lautsprechern" and "Feuerwehrdrehleiter" stay unflagged).
  *
+ * 3. Official names of bodies that contain a masculine form ("Bundesamt für Migration und Flüchtlinge", "Bund
+ *    der Steuerzahler"): a post must name a body as it is called, so a term inside such a name is not flagged.
+ *
  * A hyphenated modifier ("Bürger-Sprechstunde", "Schüler- und Elternvertretung") is skipped by the rule itself.
  */
 
@@ -33,3 +36,21 @@ export const THING_WORDS: readonly string[] = [
   'spannungsprüfer', 'crosstrainer', 'vorläufer', 'teppichläufer', 'tischläufer', 'autopilot', 'einparkhelfer',
   'urkunde', 'sekunde', 'erdkunde', 'heimatkunde', 'sachkunde', 'naturkunde', 'landeskunde', 'erkunde',
 ]; // prettier-ignore
+
+/** Official names with a masculine form in them (case-sensitive; genitive forms included). */
+export const PROPER_NAMES: readonly RegExp[] = [
+  /Bundesamt(?:e?s)? für Migration und Flüchtlinge/gu,
+  /Bund(?:es)? der Steuerzahler/gu,
+  /Ärzte ohne Grenzen/gu,
+  /Reporter ohne Grenzen/gu,
+  /Hohe[rnm]? Flüchtlingskommissar(?:s)?/gu,
+];
+
+/** The ranges of official names in `text` (see PROPER_NAMES). */
+export function properNameRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const pattern of PROPER_NAMES) {
+    for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}

@@ -104,6 +104,27 @@ describe('genderRule findings', () => {
     expect(run('Alle Bürger*innen kommen.', 'star')).toEqual([]);
   });
 
+  it('flags every inflected form of every term of the word list', () => {
+    for (const term of GENDER_TERMS) {
+      expect(term.forms.length, term.stem).toBeGreaterThanOrEqual(2);
+      for (const form of term.forms) {
+        const text = `Heute melden sich ${form} bei uns.`;
+        const flagged = run(text, 'neutralOrPair').filter((f) => f.rule === 'gender.masculineGeneric');
+        expect(
+          flagged.map((f) => f.params['term']),
+          form,
+        ).toEqual([form]);
+      }
+    }
+  });
+
+  it('leaves official names alone but flags the same term outside them', () => {
+    const text = 'Das Bundesamt für Migration und Flüchtlinge berät Flüchtlinge.';
+    expect(run(text, 'neutralOrPair').map((f) => f.range?.start)).toEqual([text.lastIndexOf('Flüchtlinge')]);
+    expect(run('Der Bund der Steuerzahler kritisiert die Kosten.', 'colon')).toEqual([]);
+    expect(run('Ärzte ohne Grenzen hilft vor Ort, Ärzte fehlen.', 'star')).toHaveLength(1);
+  });
+
   it('flags compounds headed by a person term with a prefixed suggestion', () => {
     expect(
       run('Die Neubürger und Oberbürgermeister kommen.', 'neutralOrPair').map((f) => f.suggestion),

@@ -11,11 +11,11 @@
  * Not flagged: feminine forms ("Bürgermeisterin"), pair forms in either order ("Bürgerinnen und Bürger", "Bürger
  * und Bürgerinnen"), slash forms ("Bürger/-innen", an official short pair form), compounds whose person word is
  * only a modifier ("Bürgersteig", see exceptions.ts), hyphenated modifiers ("Bürger-Sprechstunde"), lower-case and
- * all-caps words, and things that end in a person form ("Lautsprecher"). Neo-pronoun forms ("jede*r") are out of
- * scope.
+ * all-caps words, things that end in a person form ("Lautsprecher") and official names ("Bundesamt für Migration
+ * und Flüchtlinge"). Neo-pronoun forms ("jede*r") are out of scope.
  */
 import type { CheckFinding, CheckInput, CheckRule, GenderProfile, Severity } from '../types';
-import { THING_WORDS } from './exceptions';
+import { properNameRanges, THING_WORDS } from './exceptions';
 import { GENDER_TERMS, type GenderTerm } from './terms';
 
 type ActiveProfile = Exclude<GenderProfile, 'off'>;
@@ -139,12 +139,14 @@ interface Draft {
 
 function masculineDrafts(text: string, profile: ActiveProfile): Draft[] {
   const drafts: Draft[] = [];
+  const names = properNameRanges(text);
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const start = match.index;
     const end = start + word.length;
     if (!/^\p{Lu}/u.test(word) || text.charAt(end) === '-' || SIGN_AFTER.test(text.slice(end, end + 4)))
       continue;
+    if (names.some(([from, to]) => start >= from && end <= to)) continue;
     const hit = lookUp(word);
     if (!hit || isThingWord(word) || isPaired(text, start, end, hit.term)) continue;
     const suggestion = suggestFor(hit, profile);

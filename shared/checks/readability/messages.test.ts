@@ -24,7 +24,7 @@ describe('readability messages', () => {
 
   it('every finding’s key exists and supplies the parameters its message uses', () => {
     const text =
-      'Gemäß der Satzung gilt ggf. die Straßenverkehrsordnung. ' +
+      'Gemäß der Satzung gilt ggf. die Straßenverkehrsordnung. Die KfW hilft. ' +
       'Die Durchführung der Überprüfung der Einhaltung der Regelung zur Verbesserung der Sicherheit ist geplant. ' +
       'Die Inanspruchnahme der Leistungen erfordert eine vorherige Antragstellung und eine Unterschrift des Antragstellers.';
     const findings = readabilityRule.run({

@@ -15,6 +15,8 @@ export const readabilityMessagesDe = {
   nounStyle:
     'Dieser Satz enthält {{count}} Hauptwörter auf -ung, -heit oder -keit ({{words}}). Bitte verwenden Sie Verben: „Sie können beantragen“ statt „Die Beantragung ist möglich“.',
   abbreviation: 'Bitte schreiben Sie „{{term}}“ aus: „{{suggestion}}“.',
+  acronym:
+    'Nicht alle kennen „{{term}}“. Bitte erklären Sie die Abkürzung beim ersten Mal, zum Beispiel „ausgeschriebener Name ({{term}})“.',
   officeGerman: '„{{term}}“ ist Amtsdeutsch. Bitte schreiben Sie einfacher, zum Beispiel „{{suggestion}}“.',
 } satisfies Record<ReadabilityRuleName, string>;
 
@@ -29,5 +31,7 @@ export const readabilityMessagesEn: ReadabilityMessages = {
   nounStyle:
     'This sentence has {{count}} nouns ending in -ung, -heit or -keit ({{words}}). Please use verbs instead: “Sie können beantragen” rather than “Die Beantragung ist möglich”.',
   abbreviation: 'Please spell out “{{term}}”: “{{suggestion}}”.',
+  acronym:
+    'Not everybody knows “{{term}}”. Please explain the abbreviation where it first appears, for example “the name in full ({{term}})”.',
   officeGerman: '“{{term}}” is officialese. Please write more plainly, for example “{{suggestion}}”.',
 };

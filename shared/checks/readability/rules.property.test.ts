@@ -46,6 +46,15 @@ describe('reading ease', () => {
       'readability.readingEase',
     ]);
   });
+
+  it('follows a network’s own target over the organisation’s (this text is on X)', () => {
+    const rules = (settings: Partial<CheckSettings>) => run(PLAIN.repeat(3), settings).map((f) => f.rule);
+    expect(rules({ readingEaseTargets: { x: 80 } })).toEqual(['readability.readingEase']);
+    expect(rules({ readingEaseTargets: { linkedin: 80 } })).toEqual([]);
+    expect(rules({ readingEaseTarget: 80, readingEaseTargets: { x: 40 } })).toEqual([]);
+    const [finding] = run(HARD.repeat(4), { readingEaseTarget: 10, readingEaseTargets: { x: 30 } });
+    expect(finding?.params['target']).toBe(30);
+  });
 });
 
 describe('settings', () => {
@@ -115,6 +124,7 @@ describe('property: the rule never throws and every range lies within the text',
   const settings = fc.record({
     readingEaseTarget: fc.oneof(fc.double({ noNaN: false }), fc.integer({ min: 0, max: 100 })),
     maxSentenceWords: fc.integer({ min: -3, max: 40 }),
+    readingEaseTargets: fc.constantFrom({}, { x: 0 }, { x: 100 }, { linkedin: 30 }),
   });
   const text = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 300 }),

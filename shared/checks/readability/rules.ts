@@ -5,6 +5,7 @@
  */
 import type { CheckFinding, CheckInput, CheckRule, Severity, TextRange } from '../types';
 import { fleschAmstad, letterCount, statsForWords, wienerSachtextformel1 } from './formulas';
+import { unexplainedAcronyms } from './acronyms';
 import { ABBREVIATION_ENTRIES, OFFICE_GERMAN_ENTRIES, type LexiconEntry } from './lexicon';
 import { ignoredSpans, overlapsAny, splitSentences, type Sentence } from './text';
 
@@ -14,6 +15,7 @@ export const READABILITY_RULES = [
   'longWord',
   'nounStyle',
   'abbreviation',
+  'acronym',
   'officeGerman',
 ] as const;
 export type ReadabilityRuleName = (typeof READABILITY_RULES)[number];
@@ -33,6 +35,7 @@ const SOURCES: Record<ReadabilityRuleName, string> = {
   nounStyle:
     'BBB-Arbeitshandbuch „Bürgernahe Verwaltungssprache“ (Bundesverwaltungsamt): Verben statt Substantive',
   abbreviation: 'BITV 2.0 Anlage 2 Teil 2 (Leichte Sprache): Abkürzungen vermeiden',
+  acronym: 'BITV 2.0 Anlage 2 Teil 2 (Leichte Sprache): Abkürzungen vermeiden oder beim ersten Mal erklären',
   officeGerman: 'BBB-Arbeitshandbuch „Bürgernahe Verwaltungssprache“ (Bundesverwaltungsamt)',
 };
 
@@ -172,12 +175,17 @@ export function checkReadability(input: CheckInput): CheckFinding[] {
   if (typeof text !== 'string' || text.trim().length === 0) return [];
   const sentences = splitSentences(text);
   const skip = ignoredSpans(text);
+  // The network's own target, where the organisation set one; else the organisation's.
+  const target = settings.readingEaseTargets[input.channel] ?? settings.readingEaseTarget;
   const findings = [
-    ...readingEase(sentences, settings.readingEaseTarget),
+    ...readingEase(sentences, target),
     ...longSentences(sentences, settings.maxSentenceWords),
     ...longWords(sentences),
     ...nounStyle(sentences),
     ...lexiconFindings(text, ABBREVIATION_ENTRIES, 'abbreviation', 'info', skip),
+    ...unexplainedAcronyms(text, skip).map(({ range, term }) =>
+      finding({ rule: 'acronym', severity: 'info', range, params: { term } }),
+    ),
     ...lexiconFindings(text, OFFICE_GERMAN_ENTRIES, 'officeGerman', 'warn', skip),
   ];
   return findings.sort((a, b) => (a.range?.start ?? -1) - (b.range?.start ?? -1));

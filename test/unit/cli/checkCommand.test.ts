@@ -86,7 +86,7 @@ describe('civic-desk check', { timeout: 60_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n')).toEqual([
       'Wasserausfall Moabit · X · Blockiert: Das Emoji 😂 wirkt scherzhaft. In der Krisenkommunikation ist Humor ' +
-        'fehl am Platz: Bitte entfernen Sie es.',
+        'fehl am Platz: Bitte entfernen Sie es. (Quelle: BMI Leitfaden Krisenkommunikation 2014)',
       expect.stringMatching(/^Wasserausfall Moabit · X · Warnung: Das Emoji 😂 steht mitten im Satz\./),
       '1 Beitrag geprüft: 1 blockierender Befund, 1 Warnung.',
       '',

@@ -1,0 +1,131 @@
+/** Corpus part 1: gender-inclusive wording, crisis posts and personal data (see corpusCase.ts). */
+import { c, clean, type CorpusCase } from './corpusCase';
+
+const GENDER = 'gender.masculineGeneric';
+const SIGN = 'gender.genderSign';
+const CRISIS = { crisis: true } as const;
+
+export const GENDER_CASES: readonly CorpusCase[] = [
+  c('Liebe Bürgerinnen und Bürger, das Rathaus ist am Montag geschlossen.', [], ['gender']),
+  c('Der Bürgersteig in der Schillerstraße wird ab Dienstag erneuert.', [], ['gender']),
+  c('Unsere Bürgermeisterin eröffnet am Samstag den Weihnachtsmarkt.', [], ['gender']),
+  c('Alle Bürger sind zur Einwohnerversammlung eingeladen.', [`${GENDER}@Bürger`]),
+  c('Die Polizei sucht Zeugen eines Verkehrsunfalls in der Nacht zu Sonntag.', [`${GENDER}@Zeugen`]),
+  c('Die Mitarbeitenden des Ordnungsamts kontrollieren heute die Parkzonen.', [], ['gender']),
+  c('Die Mitarbeiter des Ordnungsamts kontrollieren heute die Parkzonen.', [`${GENDER}@Mitarbeiter`]),
+  c('Alle Lehrkräfte und Eltern sind herzlich eingeladen.', [], ['gender']),
+  c('Die Lehrer der Gesamtschule haben einen Spendenlauf organisiert.', [`${GENDER}@Lehrer`]),
+  c('Wir suchen Erzieher für unsere städtischen Kitas.', [`${GENDER}@Erzieher`]),
+  c('Wir suchen Erzieherinnen und Erzieher für unsere städtischen Kitas.', [], ['gender']),
+  c('Die Feuerwehr bittet alle Anwohner, Fenster und Türen zu schließen.', [`${GENDER}@Anwohner`]),
+  c('Die Feuerwehr bittet alle Anwohnenden, Fenster und Türen zu schließen.', [], ['gender']),
+  c('Liebe Bürger*innen, die Wahlbenachrichtigungen sind unterwegs.', [`${SIGN}@Bürger*innen`], [GENDER]),
+  c('Alle Besucher:innen erhalten am Eingang ein Programmheft.', [`${SIGN}@Besucher:innen`], [GENDER]),
+  c('Radfahrer nutzen bitte die Umleitung über die Parkstraße.', [`${GENDER}@Radfahrer`]),
+  c('Die Bürgerversammlung beginnt um 19 Uhr im Bürgerhaus.', [], ['gender']),
+  c('Fußgänger nutzen bitte den Überweg an der Ampel.', [`${GENDER}@Fußgänger`]),
+  c('Die Kolleginnen und Kollegen im Standesamt freuen sich auf Ihren Besuch.', [], ['gender']),
+  c('Wir gratulieren allen Absolventen der Verwaltungsschule.', [`${GENDER}@Absolventen`]),
+  c('Die Steuerzahler finanzieren den Neubau der Brücke.', [`${GENDER}@Steuerzahler`]),
+  c('Ein Ansprechpartner der Stadtwerke ist vor Ort.', [`${GENDER}@Ansprechpartner`]),
+  c('Das Lehrerzimmer wird in den Ferien renoviert.', [], ['gender']),
+  c('Die Bürgermeister der Nachbargemeinden treffen sich im Landratsamt.', [`${GENDER}@Bürgermeister`]),
+  c('Alle Studierenden können den Lesesaal bis 22 Uhr nutzen.', [], ['gender']),
+  c('Die Teilnehmer des Kurses erhalten eine Bescheinigung.', [`${GENDER}@Teilnehmer`]),
+  c('Die Teilnehmenden des Kurses erhalten eine Bescheinigung.', [], ['gender']),
+  c('Wählerinnen und Wähler können bis 18 Uhr abstimmen.', [], ['gender']),
+  c('Die Wähler können bis 18 Uhr im Wahllokal abstimmen.', [`${GENDER}@Wähler`]),
+  c('Das Wählerverzeichnis liegt im Rathaus aus.', [], ['gender']),
+  c('Die Einwohnerzahl ist im vergangenen Jahr gestiegen.', [], ['gender']),
+  c('Wir danken allen Spendern für die Unterstützung der Tafel.', [`${GENDER}@Spendern`]),
+  c('Die Polizeibeamtinnen und Polizeibeamten kontrollieren die Geschwindigkeit.', [], ['gender']),
+  c('Ärzte und Pflegekräfte im Klinikum leisten Großes.', [`${GENDER}@Ärzte`]),
+  c('Kunden des Bürgerbüros ziehen bitte eine Wartenummer.', [`${GENDER}@Kunden`]),
+  c('Die Einsatzkräfte waren bis in die Nacht im Einsatz.', [], ['gender']),
+  c('Verbraucher sollten auf gefälschte Schreiben achten.', [`${GENDER}@Verbraucher`]),
+  c('Die Bewohner des Seniorenheims haben gemeinsam Plätzchen gebacken.', [`${GENDER}@Bewohner`]),
+  c('Liebe Bürger_innen, der Haushalt ist beschlossen.', [`${SIGN}@Bürger_innen`]),
+  // The organisation's own sign is fine, another one is not; with the profile off nothing is flagged.
+  c('Liebe Bürger*innen, der Haushalt ist beschlossen.', [], ['gender'], {
+    settings: { genderProfile: 'star' },
+  }),
+  c('Liebe Bürger:innen, der Haushalt ist beschlossen.', [], ['gender'], {
+    settings: { genderProfile: 'colon' },
+  }),
+  c('Liebe Bürger:innen, der Haushalt ist beschlossen.', [SIGN], [], { settings: { genderProfile: 'star' } }),
+  c('Alle Bürger sind eingeladen.', [], ['gender'], { settings: { genderProfile: 'off' } }),
+  c('Die Beamten der Bundespolizei kontrollieren am Bahnhof.', [`${GENDER}@Beamten`], [], {
+    settings: { genderProfile: 'colon' },
+  }),
+];
+
+export const CRISIS_CASES: readonly CorpusCase[] = [
+  c('Sturmwarnung: Bitte bleiben Sie heute zu Hause 😂', ['crisis.humourEmoji@😂'], [], CRISIS),
+  c('Hochwasser an der Elbe. Der Pegel steigt weiter 🤣', ['crisis.humourEmoji@🤣'], [], CRISIS),
+  c('Stromausfall im Stadtgebiet, haha, wir arbeiten daran.', ['crisis.humourWord@haha'], [], CRISIS),
+  c('Der Wasserrohrbruch ist fast behoben, lol.', ['crisis.humourWord@lol'], [], CRISIS),
+  c('Die Brücke ist gesperrt ;-) Bitte weichen Sie aus.', ['crisis.humourWord@;-)'], [], CRISIS),
+  c('Großbrand in einer Lagerhalle 😉 Bitte Fenster schließen.', ['crisis.humourEmoji@😉'], [], CRISIS),
+  c('Achtung!! Die B 96 ist wegen Glätte gesperrt.', ['crisis.exclamation@!!'], [], CRISIS),
+  c(
+    'Bombenentschärfung am Hauptbahnhof, Sperrkreis 500 Meter. #fail',
+    ['crisis.humourHashtag@#fail'],
+    [],
+    CRISIS,
+  ),
+  c('Gasaustritt in der Innenstadt. #witzig', ['crisis.humourHashtag@#witzig'], [], CRISIS),
+  c(
+    'Evakuierung ab 10 Uhr. Bitte folgen Sie den Anweisungen. ⚠️',
+    ['crisis.emoji@⚠️'],
+    ['crisis.humourEmoji'],
+    CRISIS,
+  ),
+  c('Sandsäcke gibt es am Bauhof. 💪', ['crisis.emoji'], ['crisis.humourEmoji', 'crisis.humourWord'], CRISIS),
+  c('Trinkwasser bitte abkochen. Wir informieren Sie hier weiter.', [], ['crisis'], CRISIS),
+  c('Die Feuerwehr ist mit 80 Einsatzkräften vor Ort. Meiden Sie den Bereich.', [], ['crisis'], CRISIS),
+  c('Der Ortsteil Lollar ist vom Hochwasser betroffen.', [], ['crisis'], CRISIS),
+  c('Unwetter im Raum Halle: Bäume liegen auf der Fahrbahn.', [], ['crisis'], CRISIS),
+  c('Warnung vor Glatteis. Fahren Sie vorsichtig!', [], ['crisis'], CRISIS),
+  c('Hitzewarnung: Trinken Sie ausreichend Wasser. #Hitzewelle', [], ['crisis'], CRISIS),
+  c('Info:Die Sirenen heulen um 11 Uhr, es ist eine Probe.', [], ['crisis'], CRISIS),
+  // The same jokes outside a crisis are not crisis findings.
+  c('Das Freibad ist ab Samstag geöffnet. 😂', [], ['crisis']),
+  c('Haha, erwischt: Unser Aprilscherz ist aufgeflogen.', [], ['crisis']),
+  c('Unser Rätsel der Woche. #witzig', [], ['crisis']),
+];
+
+export const PERSONAL_DATA_CASES: readonly CorpusCase[] = [
+  c('Hinweise bitte an Herrn Schmidt unter 0171 2345678.', ['personalData.phone@0171 2345678']),
+  c('Fragen beantwortet das Bürgerbüro unter +49 30 9018-0.', [], ['personalData']),
+  c('Schreiben Sie uns an buergerservice@musterstadt.de.', [], ['personalData']),
+  c('Der Finder ist unter peter.mueller@gmx.de erreichbar.', ['personalData.email@peter.mueller@gmx.de']),
+  c('Spenden an Familie Becker, IBAN DE89 3704 0044 0532 0130 00.', [
+    'personalData.iban@DE89 3704 0044 0532 0130 00',
+  ]),
+  c('Spendenkonto der Glückskette: CH93 0076 2011 6238 5295 7.', [
+    'personalData.iban@CH93 0076 2011 6238 5295 7',
+  ]),
+  c('Die Sprechstunde ist am 14.01.2027 von 9 bis 12 Uhr.', [], ['personalData']),
+  c('Das Auto mit dem Kennzeichen KA-XY 4711 wurde sichergestellt.', [
+    'personalData.licencePlate@KA-XY 4711',
+  ]),
+  c('Gesucht wird ein silberner Kombi mit dem Kennzeichen M-KL 815.', ['personalData.licencePlate@M-KL 815']),
+  c('Die Kantonspolizei fand das Auto ZH 45678 am Bellevue.', ['personalData.licencePlate@ZH 45678']),
+  c('Auf der A 5 staut es sich zwischen Karlsruhe und Bruchsal.', [], ['personalData']),
+  c('Die vermisste Lena K., geb. 03.07.2012, ist wieder zu Hause.', ['personalData.dateOfBirth']),
+  c('Die Gesuchte, geboren am 5. Juni 1998, ist 1,70 m groß.', ['personalData.dateOfBirth']),
+  c('Der Einbruch geschah in der Goethestraße 14 in Weimar.', ['personalData.address@Goethestraße 14']),
+  c('Das Rathaus am Rathausplatz 1 ist barrierefrei erreichbar.', [], ['personalData']),
+  c('Die Anwohnerin aus der Bahnhofstr. 7 meldete den Brand.', ['personalData.address@Bahnhofstr. 7']),
+  c('Der Notruf 112 ist rund um die Uhr erreichbar.', [], ['personalData']),
+  c('Die AHV-Nummer 756.9217.0769.85 stand auf dem Flugblatt.', ['personalData.ahv@756.9217.0769.85']),
+  c('Am 12. Mai 2027 feiert die Stadt ihr 750-jähriges Bestehen.', [], ['personalData']),
+  c('Die Staatsanwaltschaft ermittelt unter dem Aktenzeichen 4 Js 1234/26.', [], ['personalData']),
+  c('Die Bundesstraße 3 ist zwischen Celle und Hannover gesperrt.', [], ['personalData']),
+  c('Den Parkausweis erhalten Sie im Bürgerbüro, Zimmer 104.', [], ['personalData']),
+  c('Der Stadtrat tagt am 3. März 2027 um 17 Uhr.', [], ['personalData']),
+  c('Die Linie 5 fährt ab 6 Uhr wieder im 10-Minuten-Takt.', [], ['personalData']),
+  c('Die Postleitzahl 10115 gehört zu Berlin-Mitte.', [], ['personalData']),
+  c('Hinweise nimmt die Kripo unter 0711 8990-0 entgegen.', ['personalData.phone@0711 8990-0']),
+  clean('Folgen Sie auch @polizei.berlin für aktuelle Meldungen.'),
+];

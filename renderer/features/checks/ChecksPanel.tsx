@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applicableItems } from '../../../shared/checks/checklist';
 import type { PostFinding } from '../../../shared/checks/engine';
+import { groupFindings, type FindingGroup } from '../../../shared/checks/grouping';
 import { isValidOverride, MIN_OVERRIDE_REASON_LENGTH, submissionGate } from '../../../shared/checks/gate';
 import type { TextRange } from '../../../shared/checks/types';
 import type { Channel } from '../../../shared/model/channels';
@@ -61,18 +62,29 @@ export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit 
         <p className="cd-hint">{t('checksUi.noFindings')}</p>
       ) : (
         <ul className="cd-check-findings">
-          {findings.map((finding) => (
+          {groupFindings(findings).map((group) => (
             <FindingItem
-              key={finding.id}
-              finding={finding}
-              override={checks.overrides.find((entry) => entry.findingId === finding.id)}
+              key={group.key}
+              group={group}
+              overrides={group.findings.map((finding) =>
+                checks.overrides.find((entry) => entry.findingId === finding.id),
+              )}
               canOverride={post !== null}
               when={when}
               who={who}
               onJump={onJump}
-              onOverride={(reason) =>
-                post && void write(setOverride(post.id, finding.id, reason, { actorId, now: new Date() }))
-              }
+              onOverride={(reason) => {
+                if (!post) return;
+                // One reason for the same finding in every network's text; each finding keeps its own override.
+                const context = { actorId, now: new Date() };
+                void write(
+                  group.findings.reduce<Promise<void>>(
+                    (previous, finding) =>
+                      previous.then(() => setOverride(post.id, finding.id, reason, context)),
+                    Promise.resolve(),
+                  ),
+                );
+              }}
             />
           ))}
         </ul>
@@ -119,9 +131,12 @@ export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit 
   );
 }
 
+type StoredOverride = { findingId: string; reason: string; by: string; at: string } | undefined;
+
 interface FindingItemProps {
-  finding: PostFinding;
-  override: { reason: string; by: string; at: string } | undefined;
+  group: FindingGroup;
+  /** The stored override of each of the group's findings, in the same order. */
+  overrides: StoredOverride[];
   canOverride: boolean;
   when: (iso: string) => string;
   who: (id: string) => string;
@@ -129,16 +144,20 @@ interface FindingItemProps {
   onOverride: (reason: string) => void;
 }
 
-function FindingItem({ finding, override, canOverride, when, who, onJump, onOverride }: FindingItemProps) {
+function FindingItem({ group, overrides, canOverride, when, who, onJump, onOverride }: FindingItemProps) {
   const { t } = useTranslation();
+  const finding = group.findings[0] as PostFinding;
+  const override = overrides[0];
   const [reason, setReason] = useState(override?.reason ?? '');
   const [open, setOpen] = useState(false);
-  const overridden = override !== undefined && isValidOverride({ findingId: finding.id, ...override });
+  // Passed only when the finding is overridden in every network's text it stands in.
+  const overridden = override !== undefined && overrides.every((entry) => isValidOverride(entry));
   const message = t(finding.messageKey as 'checksUi.heading', finding.params);
+  const networks = group.channels.map((channel) => t(`networks.${channel}`)).join(', ');
   return (
     <li className={`cd-check-finding cd-check-${finding.severity}`}>
       <span className="cd-finding-label">
-        {t(`checksUi.severity.${finding.severity}`)} · {t(`networks.${finding.channel}`)}:
+        {t(`checksUi.severity.${finding.severity}`)} · {networks}:
       </span>{' '}
       {finding.range ? (
         <button

@@ -107,4 +107,35 @@ describe('composer', () => {
       ['x', 'Wir suchen Sie!'],
     ]);
   });
+
+  it('lists a finding of the shared text once for all its networks, and one reason overrides it in each', async () => {
+    const user = userEvent.setup();
+    const dialog = renderComposer();
+    await user.type(within(dialog).getByLabelText('Titel'), 'Sprechstunde');
+    await user.click(within(dialog).getByRole('checkbox', { name: /LinkedIn/ }));
+    await user.click(within(dialog).getByRole('checkbox', { name: /Facebook/ }));
+    await user.type(
+      within(dialog).getByLabelText('Text für alle Netzwerke'),
+      'Fragen? Herr Maier hilft unter 0171 2345678 weiter.',
+    );
+    const label = await within(dialog).findByText('Blockiert · LinkedIn, Facebook:');
+    expect(within(dialog).queryByText('Blockiert · LinkedIn:')).toBeNull();
+    expect(within(dialog).queryByText('Blockiert · Facebook:')).toBeNull();
+    await waitFor(async () => expect(await db.posts.count()).toBe(1), { timeout: 3000 });
+    const item = label.closest('li') as HTMLElement;
+    // Overrides are stored on the saved post: the button appears once the draft has saved itself.
+    await user.click(await within(item).findByRole('button', { name: 'Begründet übergehen' }));
+    await user.type(
+      within(item).getByLabelText(/Begründung für/),
+      'Dienstnummer der Sprechstunde, freigegeben.',
+    );
+    await user.click(within(item).getByRole('button', { name: 'Begründung speichern' }));
+    await waitFor(async () => {
+      const [post] = await db.posts.toArray();
+      expect(post?.checks.overrides.map((override) => override.findingId.split('.')[0]).sort()).toEqual([
+        'facebook',
+        'linkedin',
+      ]);
+    });
+  });
 });

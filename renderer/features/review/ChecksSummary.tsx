@@ -1,6 +1,7 @@
 /** What the approver sees of the checks: the findings summary, the checklist with who ticked what, every override. */
 import { useTranslation } from 'react-i18next';
 import { applicableItems } from '../../../shared/checks/checklist';
+import { groupFindings } from '../../../shared/checks/grouping';
 import type { Post } from '../../../shared/model/post';
 import type { Settings } from '../../../shared/model/settings';
 import type { StoredProfile } from '../../../shared/model/profile';
@@ -22,6 +23,16 @@ export function ChecksSummary({ post, settings, profiles }: ChecksSummaryProps) 
   const items = applicableItems(settings.checklist, post.category, post.channels);
   const count = (severity: string) =>
     findings?.filter((finding) => finding.severity === severity).length ?? 0;
+  // The same finding overridden in each network's text, with one reason, is shown once.
+  const shown = new Set<string>();
+  const groups = groupFindings(findings ?? []);
+  const overrides = post.checks.overrides.filter((override) => {
+    const group = groups.find((entry) => entry.findings.some((finding) => finding.id === override.findingId));
+    const key = `${group?.key ?? override.findingId}|${override.by}|${override.reason}`;
+    if (shown.has(key)) return false;
+    shown.add(key);
+    return true;
+  });
   return (
     <section aria-labelledby="review-checks-heading">
       <h3 id="review-checks-heading">{t('reviewUi.dialog.checksHeading')}</h3>
@@ -45,11 +56,11 @@ export function ChecksSummary({ post, settings, profiles }: ChecksSummaryProps) 
         })}
       </ul>
       <h4>{t('reviewUi.dialog.overrides')}</h4>
-      {post.checks.overrides.length === 0 ? (
+      {findings === undefined ? null : overrides.length === 0 ? (
         <p className="cd-hint">{t('reviewUi.dialog.noOverrides')}</p>
       ) : (
         <ul>
-          {post.checks.overrides.map((override) => {
+          {overrides.map((override) => {
             const finding = findings?.find((entry) => entry.id === override.findingId);
             return (
               <li key={override.findingId}>

@@ -7,7 +7,9 @@ import type { StoredProfile } from '../../../shared/model/profile';
 import { db } from '../../data/db';
 import { loadSettings } from '../../data/settingsRepository';
 import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
-import { requestChanges } from '../../data/workflowRepository';
+import { savePostFromForm } from '../../data/postsRepository';
+import { setOverride } from '../../data/reviewRepository';
+import { gateOf, requestChanges } from '../../data/workflowRepository';
 import { createI18n } from '../../i18n/i18n';
 import { useUiStore } from '../../state/uiStore';
 import { ReviewDialog } from './ReviewDialog';
@@ -124,5 +126,33 @@ describe('ReviewDialog', () => {
     expect(me.className).toContain('cd-mention-me');
     expect(dialog.getByText('@AA', { selector: 'mark' }).className).not.toContain('cd-mention-me');
     expect(dialog.getByText(/Erwähnt Sie/)).toBeTruthy();
+  });
+
+  it('shows an override given once for the same finding in two networks once, with its reason', async () => {
+    const saved = await savePostFromForm(
+      {
+        title: 'Sprechstunde',
+        channels: ['facebook', 'linkedin'],
+        date: '2026-12-03',
+        time: '10:00',
+        text: 'Fragen? Herr Maier hilft unter 0171 2345678 weiter.',
+      },
+      null,
+      { actorId: ANNA_EDITOR.id, timeZone: 'Europe/Berlin', now: new Date() },
+    );
+    if (!saved.ok) throw new Error('post invalid');
+    const blocking = (await gateOf(saved.post)).blocking;
+    expect(new Set(blocking.map((finding) => finding.channel))).toEqual(new Set(['facebook', 'linkedin']));
+    for (const finding of blocking)
+      await setOverride(saved.post.id, finding.id, 'Dienstnummer der Sprechstunde.', {
+        actorId: ANNA_EDITOR.id,
+        now: new Date(),
+      });
+    await tickAndSubmit(saved.post, ANNA_EDITOR.id);
+    const dialog = within(await openAs(PAUL_APPROVER, saved.post.id));
+    await dialog.findByText(/^Automatische Hinweise: /);
+    expect(await dialog.findAllByText(/: Dienstnummer der Sprechstunde\.$/)).toHaveLength(
+      blocking.length / 2,
+    );
   });
 });

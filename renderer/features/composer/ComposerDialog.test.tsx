@@ -108,9 +108,22 @@ describe('composer', () => {
     ]);
   });
 
+  it('says where the preview appears until a network is chosen, then the preview of the network', async () => {
+    const user = userEvent.setup();
+    const dialog = renderComposer();
+    const hint = /^Wählen Sie ein Netzwerk: Hier erscheint dann die Vorschau/;
+    expect(within(dialog).getByText(hint)).toBeTruthy();
+    await user.click(within(dialog).getByRole('checkbox', { name: /Instagram/ }));
+    expect(within(dialog).queryByText(hint)).toBeNull();
+    expect(within(dialog).getByRole('figure', { name: 'Vorschau Instagram' })).toBeTruthy();
+  });
+
   it('lists a finding of the shared text once for all its networks, and one reason overrides it in each', async () => {
     const user = userEvent.setup();
     const dialog = renderComposer();
+    expect(
+      within(dialog).getByText(/^Wählen Sie ein Netzwerk: Hier erscheint dann die Vorschau/),
+    ).toBeTruthy();
     await user.type(within(dialog).getByLabelText('Titel'), 'Sprechstunde');
     await user.click(within(dialog).getByRole('checkbox', { name: /LinkedIn/ }));
     await user.click(within(dialog).getByRole('checkbox', { name: /Facebook/ }));

@@ -272,13 +272,15 @@ function Composer({ post, initial, settings }: ComposerProps) {
           />
         </fieldset>
         <aside className="cd-composer-preview" aria-label={t('composer.preview')}>
-          {previewChannel && (
+          {previewChannel ? (
             <PreviewPane
               channel={previewChannel}
               draft={draft}
               organisationName={settings.organisationName}
               limitSettings={settings.limits}
             />
+          ) : (
+            <p className="cd-hint">{t('composer.previewNone')}</p>
           )}
         </aside>
         <div className="cd-dialog-actions cd-composer-actions">

@@ -129,6 +129,7 @@ export const de = {
     warning: 'Hinweis:',
     previewOf: 'Vorschau {{network}}',
     previewOrganisation: 'Ihre Organisation',
+    previewNone: 'Wählen Sie ein Netzwerk: Hier erscheint dann die Vorschau, wie der Beitrag im Feed aussieht.',
     previewMore: 'mehr',
     previewCount: '1 von {{count}}',
   },

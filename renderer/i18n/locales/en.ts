@@ -131,6 +131,7 @@ export const en: Messages = {
     warning: 'Note:',
     previewOf: '{{network}} preview',
     previewOrganisation: 'Your organisation',
+    previewNone: 'Choose a network to see here how the post will look in its feed.',
     previewMore: 'more',
     previewCount: '1 of {{count}}',
   },

@@ -30,7 +30,10 @@ export function LimitSettingsFields({ value, onChange }: LimitSettingsFieldsProp
           >
             {choice.options.map((option) => (
               <option key={option.value} value={String(option.value)} title={option.source}>
-                {number.format(option.value)} – {option.source}
+                {number.format(option.value)} –{' '}
+                {t(`settings.limits.options.${choice.setting}_${option.value}`, {
+                  defaultValue: option.source,
+                })}
               </option>
             ))}
           </select>

@@ -70,7 +70,9 @@ describe('genderRule findings', () => {
       expect(finding.severity).toBe('block');
       expect(finding.messageKey).toBe('checks.gender.signForbidden');
       expect(finding.suggestion).toBe('Bevölkerung');
-      expect(finding.source).toMatch(/AGO §22\(5\).*Bundeskanzlei/u);
+      expect(finding.source).toMatch(
+        /^Sprachregelung der Organisation: Paar- oder neutrale Formen.*AGO § 22 Abs\. 5.*Bundeskanzlei/u,
+      );
     }
     expect(run('Die Ärzt:in hilft.', 'neutralOrPair')[0]?.suggestion).toBe('Ärztin oder Arzt');
     expect(run('Die Patient*innen warten.', 'neutralOrPair')[0]?.suggestion).toBe(

@@ -21,7 +21,9 @@ import { GENDER_TERMS, type GenderTerm } from './terms';
 type ActiveProfile = Exclude<GenderProfile, 'off'>;
 
 export const GENDER_SOURCES: Record<ActiveProfile, string> = {
-  neutralOrPair: 'Bayern AGO §22(5) (seit 01.04.2024); Schweizerische Bundeskanzlei, Weisung vom 15.06.2021',
+  neutralOrPair:
+    'Sprachregelung der Organisation: Paar- oder neutrale Formen (Bürgerinnen und Bürger, Mitarbeitende), vgl. ' +
+    'Bayern AGO § 22 Abs. 5 (seit 01.04.2024); Schweizerische Bundeskanzlei, Weisung vom 15.06.2021',
   colon: 'Sprachregelung der Organisation: Doppelpunkt (Bürger:innen)',
   star: 'Sprachregelung der Organisation: Genderstern (Bürger*innen), vgl. Stadt Hannover 2019',
 };

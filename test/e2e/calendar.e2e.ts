@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { useDeskSuite } from './harness';
+import { drag } from './pointer';
 
 // The laptop's clock says New York; the organisation plans in Berlin time.
 const suite = useDeskSuite({ now: new Date('2026-11-25T09:00:00+01:00'), timezoneId: 'America/New_York' });
@@ -14,18 +15,6 @@ const dayCell = (page: Page, date: string) => page.locator(`[role="cell"][data-d
 /** A post in the calendar: the innermost list item with its title (list view nests events in day groups). */
 const eventIn = (scope: Locator, title: string) =>
   scope.locator('[role="listitem"]:not(:has([role="listitem"]))', { hasText: title });
-
-/** Drags with real pointer moves (FullCalendar's drag needs several moves past its threshold). */
-async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
-  const source = await from.boundingBox();
-  const target = await to.boundingBox();
-  if (!source || !target) throw new Error('drag source or target not visible');
-  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2 + 10, { steps: 5 });
-  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 15 });
-  await page.mouse.up();
-}
 
 /** The texts an element's `aria-describedby` points at. */
 function descriptionOf(field: Locator): Promise<string> {

@@ -5,8 +5,9 @@
  * opens the full list.
  */
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { enterDesk, useDeskSuite } from './harness';
+import { drag } from './pointer';
 
 const suite = useDeskSuite({ now: new Date('2026-11-25T09:00:00Z') });
 
@@ -19,18 +20,6 @@ async function createPost(page: Page, title: string, date: string, time: string)
   await dialog.getByLabel('Uhrzeit').fill(time);
   await dialog.getByRole('button', { name: 'Speichern', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
-}
-
-/** Drags with real pointer moves (FullCalendar's drag needs several moves past its threshold). */
-async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
-  const source = await from.boundingBox();
-  const target = await to.boundingBox();
-  if (!source || !target) throw new Error('drag source or target not visible');
-  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2 + 10, { steps: 5 });
-  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 15 });
-  await page.mouse.up();
 }
 
 type WriteFailure = 'QuotaExceededError' | 'InvalidStateError';

@@ -21,6 +21,10 @@ function runEngine(text: string): number {
       crisis: false,
       settings: DEFAULT_SETTINGS.checks,
       limitSettings: DEFAULT_SETTINGS.limits,
+      consents: [],
+      scheduledAt: null,
+      timeZone: DEFAULT_SETTINGS.timeZone,
+      now: new Date(),
     },
     CHECK_RULES,
   );

@@ -48,7 +48,7 @@ async function run(args) {
     return result;
   }
   const { runCheckCommand } = await tsImport('../shared/exchange/checkCommand.ts', import.meta.url);
-  return runCheckCommand(args, readText);
+  return runCheckCommand(args, readText, new Date());
 }
 
 const result = await run(process.argv.slice(2));

@@ -1,35 +1,52 @@
-/** Finding counts of the posts on screen, for the calendar's badges and weekly summary; live with the media. */
+/**
+ * Finding counts of the posts on screen, for the calendar's badges and weekly summary; live with the media, their
+ * consents and the day (an unscheduled post's consents are checked for today).
+ */
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { FindingCounts } from '../../shared/calendar/postEvents';
 import { countFindings } from '../../shared/checks/summary';
-import type { MediaMeta } from '../../shared/model/media';
+import type { Consent, MediaMeta } from '../../shared/model/media';
 import type { Post } from '../../shared/model/post';
 import type { Settings } from '../../shared/model/settings';
 import { db } from './db';
 import { useChecks, type ReviewModule } from './checksLoader';
 import { useCrisisState } from './workflowQueries';
+import { useToday } from './useToday';
 
 const NO_POSTS: Post[] = [];
 const NO_COUNTS: Record<string, FindingCounts> = {};
 /** Main-thread time per slice of checking; between slices the calendar stays responsive. */
 const SLICE_MS = 12;
 
+/** The media of the posts on screen and the consents they link, read together (one live query). */
+interface MediaAndConsents {
+  media: Readonly<Record<string, MediaMeta>>;
+  consents: readonly Consent[];
+}
+
 interface CountCache {
   settings: Settings;
-  media: Readonly<Record<string, MediaMeta>>;
+  data: MediaAndConsents;
   crisisMode: boolean;
+  /** An instant of today (useToday): a new day starts a new cache. */
+  now: Date;
   /** Post id → [version, counts]. */
   byPost: Map<string, [string, FindingCounts]>;
 }
 
-// Counts per post version, kept while settings, media and crisis mode stay the same: a drop or an edit re-checks
-// only the post that changed, not the whole month.
+// Counts per post version, kept while settings, media, consents, crisis mode and the day stay the same: a drop or
+// an edit re-checks only the post that changed, not the whole month.
 let cache: CountCache | null = null;
 
-function cacheFor(settings: Settings, media: CountCache['media'], crisisMode: boolean): CountCache {
-  if (cache?.settings !== settings || cache.media !== media || cache.crisisMode !== crisisMode) {
-    cache = { settings, media, crisisMode, byPost: new Map() };
+function cacheFor(settings: Settings, data: MediaAndConsents, crisisMode: boolean, now: Date): CountCache {
+  if (
+    cache?.settings !== settings ||
+    cache.data !== data ||
+    cache.crisisMode !== crisisMode ||
+    cache.now !== now
+  ) {
+    cache = { settings, data, crisisMode, now, byPost: new Map() };
   }
   return cache;
 }
@@ -77,7 +94,12 @@ function countInSlices(
         cancelNext = later(step);
         return;
       }
-      const findings = checks.findingsOf(post, current.media, current.settings, current.crisisMode);
+      const findings = checks.findingsOf(post, {
+        ...current.data,
+        settings: current.settings,
+        now: current.now,
+        crisisMode: current.crisisMode,
+      });
       const counts = countFindings(findings);
       current.byPost.set(post.id, [version, counts]);
       result[post.id] = counts;
@@ -105,23 +127,26 @@ export function useFindingCounts(
   const mediaKey = [...new Set(list.flatMap((post) => post.media.map((item) => item.mediaId)))]
     .sort()
     .join(',');
-  const media = useLiveQuery(async () => {
+  const data = useLiveQuery(async (): Promise<MediaAndConsents> => {
     const ids = mediaKey === '' ? [] : mediaKey.split(',');
-    const metas = await db.media.bulkGet(ids);
-    return Object.fromEntries(
-      metas.filter((meta): meta is MediaMeta => meta !== undefined).map((meta) => [meta.id, meta]),
+    const metas = (await db.media.bulkGet(ids)).filter((meta): meta is MediaMeta => meta !== undefined);
+    const consentIds = [...new Set(metas.flatMap((meta) => meta.consentIds))];
+    const consents = (await db.consents.bulkGet(consentIds)).filter(
+      (consent): consent is Consent => consent !== undefined,
     );
+    return { media: Object.fromEntries(metas.map((meta) => [meta.id, meta])), consents };
   }, [mediaKey]);
+  const now = useToday(settings.timeZone);
   const crisisMode = useCrisisState()?.active === true;
   // The engine is a chunk of its own (checksLoader.ts); the calendar draws first, the badges follow.
   const checks = useChecks(posts !== undefined);
   const [counts, setCounts] = useState<Record<string, FindingCounts>>(NO_COUNTS);
   useEffect(() => {
-    if (media === undefined || checks === null) return;
-    return countInSlices(list, checks, cacheFor(settings, media, crisisMode), (next) => {
+    if (data === undefined || checks === null) return;
+    return countInSlices(list, checks, cacheFor(settings, data, crisisMode, now), (next) => {
       // Unchanged counts keep the old object: the events (and FullCalendar) need not be rebuilt.
       setCounts((previous) => (sameCounts(previous, next) ? previous : next));
     });
-  }, [list, media, settings, crisisMode, checks]);
+  }, [list, data, settings, crisisMode, now, checks]);
   return counts;
 }

@@ -54,7 +54,8 @@ afterEach(async () => {
 describe('withdrawing a consent', () => {
   it('takes the uncovered image out of an approved post, voids the approval and notes why', async () => {
     const maria = await consent('Maria Muster');
-    await db.media.bulkPut([media(FEST, [maria]), media(OTHER, [])]);
+    // The town hall shows no people (an approved post cannot carry a people image without consent).
+    await db.media.bulkPut([media(FEST, [maria]), { ...media(OTHER, []), showsPeople: false }]);
     const id = await postAt('Sommerfest', '2026-12-03', 'approved', {
       media: [
         { mediaId: FEST, altText: 'Maria am Stand' },

@@ -4,15 +4,22 @@ import type { PostFinding } from '../../shared/checks/engine';
 import type { Post } from '../../shared/model/post';
 import type { Settings } from '../../shared/model/settings';
 import { guardData } from './dataErrors';
-import { findingsOf, mediaOf } from './reviewRepository';
+import { consentsOf, findingsOf, mediaOf } from './reviewRepository';
 import { listImportedRequests, type ReviewRequestRow } from './reviewFileRepository';
+import { useToday } from './useToday';
 
-/** The findings of a stored post; `undefined` while loading. */
+/** The findings of a stored post, live with its media and their consents; `undefined` while loading. */
 export function usePostFindings(post: Post | null, settings: Settings): PostFinding[] | undefined {
-  return useLiveQuery(
-    async () => (post === null ? [] : findingsOf(post, await guardData(() => mediaOf(post)), settings)),
-    [post, settings],
-  );
+  // An unscheduled post's consents are checked for today: a new day re-runs the query.
+  const now = useToday(settings.timeZone);
+  return useLiveQuery(async () => {
+    if (post === null) return [];
+    const { media, consents } = await guardData(async () => {
+      const metas = await mediaOf(post);
+      return { media: metas, consents: await consentsOf(metas) };
+    });
+    return findingsOf(post, { media, consents, settings, now });
+  }, [post, settings, now]);
 }
 
 /** Review requests imported from files, newest first. */

@@ -5,7 +5,7 @@
 import { isCrisisPost } from '../../shared/checks/crisis';
 import { checkPost, type PostFinding } from '../../shared/checks/engine';
 import { CHECK_RULES } from '../../shared/checks/registry';
-import type { MediaMeta } from '../../shared/model/media';
+import type { Consent, MediaMeta } from '../../shared/model/media';
 import type { Post } from '../../shared/model/post';
 import type { Settings } from '../../shared/model/settings';
 import { db } from './db';
@@ -16,24 +16,32 @@ export interface ReviewContext {
   now: Date;
 }
 
-/**
- * Every finding of a stored post under the organisation's settings (used by the gate and the composer); with
- * `crisisMode` on, the crisis rules apply to every post.
- */
-export function findingsOf(
-  post: Post,
-  media: Readonly<Record<string, MediaMeta>>,
-  settings: Settings,
-  crisisMode = false,
-): PostFinding[] {
+/** What the checks of a stored post need besides the post; `now` decides the day of an unscheduled post. */
+export interface FindingsContext {
+  media: Readonly<Record<string, MediaMeta>>;
+  /** The consents the media link (or the whole register); a linked id missing here counts as deleted. */
+  consents: readonly Consent[];
+  settings: Settings;
+  now: Date;
+  /** Crisis mode on: the crisis rules apply to every post. */
+  crisisMode?: boolean;
+}
+
+/** Every finding of a stored post under the organisation's settings (used by the gate, review and calendar). */
+export function findingsOf(post: Post, context: FindingsContext): PostFinding[] {
+  const { settings } = context;
   return checkPost(
     {
       variants: post.variants,
-      media,
+      media: context.media,
       altTexts: Object.fromEntries(post.media.map((item) => [item.mediaId, item.altText])),
-      crisis: isCrisisPost(post, crisisMode),
+      crisis: isCrisisPost(post, context.crisisMode ?? false),
       settings: settings.checks,
       limitSettings: settings.limits,
+      consents: context.consents,
+      scheduledAt: post.scheduledAt,
+      timeZone: settings.timeZone,
+      now: context.now,
     },
     CHECK_RULES,
   );
@@ -43,6 +51,13 @@ export function findingsOf(
 export async function mediaOf(post: Post): Promise<Record<string, MediaMeta>> {
   const metas = await db.media.bulkGet(post.media.map((item) => item.mediaId));
   return Object.fromEntries(metas.filter((meta) => meta !== undefined).map((meta) => [meta.id, meta]));
+}
+
+/** The consents that the given media link (deleted ones are absent: the checks report them as not found). */
+export async function consentsOf(media: Readonly<Record<string, MediaMeta>>): Promise<Consent[]> {
+  const ids = [...new Set(Object.values(media).flatMap((meta) => meta.consentIds))];
+  const consents = await db.consents.bulkGet(ids);
+  return consents.filter((consent) => consent !== undefined);
 }
 
 async function updateChecks(postId: string, update: (post: Post) => Post['checks']): Promise<void> {

@@ -43,19 +43,24 @@ export type WorkflowResult =
 
 /** The tables a workflow step reads and writes. */
 export function workflowTables() {
-  return [db.posts, db.audit, db.profiles, db.settings, db.media, db.deskState];
+  return [db.posts, db.audit, db.profiles, db.settings, db.media, db.consents, db.deskState];
 }
 
-/** The automatic findings and the checklist of a post decide whether it may go to review. */
-export async function gateOf(post: Post): Promise<GateResult> {
-  return gateWith(await loadChecks(), post);
+/**
+ * The automatic findings and the checklist of a post decide whether it may go to review; `now` is the day an
+ * unscheduled post's consents must hold.
+ */
+export async function gateOf(post: Post, now: Date): Promise<GateResult> {
+  return gateWith(await loadChecks(), post, now);
 }
 
 /** The gate with the check engine already loaded (inside a transaction, which must not wait for a chunk). */
-async function gateWith(checks: ReviewModule, post: Post): Promise<GateResult> {
+async function gateWith(checks: ReviewModule, post: Post, now: Date): Promise<GateResult> {
   const settings = await loadSettings();
   const crisis = await loadCrisisState();
-  const findings = checks.findingsOf(post, await checks.mediaOf(post), settings, crisis.active);
+  const media = await checks.mediaOf(post);
+  const consents = await checks.consentsOf(media);
+  const findings = checks.findingsOf(post, { media, consents, settings, now, crisisMode: crisis.active });
   const items = applicableItems(settings.checklist, post.category, post.channels);
   return submissionGate(findings, items, post.checks.ticks, post.checks.overrides);
 }
@@ -139,7 +144,7 @@ async function runAction(
         return { ok: false, reason: 'workflow.errors.changedMeanwhile' };
       const settings = await loadSettings();
       const crisis = await loadCrisisState();
-      const gate = checks === null ? undefined : await gateWith(checks, post);
+      const gate = checks === null ? undefined : await gateWith(checks, post, context.now);
       const machineContext: WorkflowContext = {
         now: context.now.toISOString(),
         actor,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMIT_SETTINGS } from '../channels/limitSettings';
-import type { MediaMeta } from '../model/media';
+import type { Consent, MediaMeta } from '../model/media';
 import type { Variant } from '../model/variant';
 import { runCrisis } from './crisis/crisisRule';
 import { checkPost, type PostCheckInput } from './engine';
@@ -20,6 +20,10 @@ function input(variants: Variant[], crisis = false): PostCheckInput {
     crisis,
     settings: DEFAULT_CHECK_SETTINGS,
     limitSettings: DEFAULT_LIMIT_SETTINGS,
+    consents: [],
+    scheduledAt: null,
+    timeZone: 'Europe/Berlin',
+    now: new Date('2026-11-25T08:00:00Z'),
   };
 }
 
@@ -89,6 +93,85 @@ describe('check engine', () => {
     expect(missing?.source).toMatch(/^WCAG 2\.1 Erfolgskriterium 1\.1\.1/u);
     // A video without subtitles warns (the severity issue 3 gave it); it is listed with the other findings.
     expect(run({}, ['c'], 'warn')).toEqual(['limits.videoWithoutSubtitles']);
+  });
+
+  it("blocks each variant's image whose consent does not hold on the publishing day in the organisation's zone", () => {
+    const portrait: MediaMeta = {
+      id: 'portrait',
+      kind: 'image',
+      mimeType: 'image/jpeg',
+      byteLength: 200_000,
+      width: 1080,
+      height: 1080,
+      durationSeconds: null,
+      fileName: 'buergermeisterin.jpg',
+      hasSubtitles: false,
+      showsPeople: true,
+      consentIds: ['c1'],
+      createdAt: '2026-11-01T09:00:00Z',
+    };
+    const consent: Consent = {
+      id: 'c1',
+      person: 'Erika Mustermann',
+      purpose: 'Social Media',
+      givenOn: '2026-11-01',
+      validUntil: '2026-11-30',
+      withdrawnOn: null,
+    };
+    const text = 'Die Bürgermeisterin lädt zur Sprechstunde ein.';
+    const post = (
+      scheduledAt: string | null,
+      now: string,
+      consents: Consent[] = [consent],
+    ): PostCheckInput => ({
+      ...input([
+        { ...variant('facebook', text), mediaIds: ['portrait'] },
+        { ...variant('instagram', text), mediaIds: ['portrait'] },
+        variant('linkedin', text),
+      ]),
+      media: { portrait },
+      altTexts: { portrait: 'Die Bürgermeisterin am Schreibtisch im Rathaus' },
+      consents,
+      scheduledAt,
+      now: new Date(now),
+    });
+    const consentFindings = (checkInput: PostCheckInput) =>
+      checkPost(checkInput, CHECK_RULES).filter((finding) => finding.rule.startsWith('consent.'));
+
+    // 00:30 in Berlin on 1 December (still 30 November in UTC): expired there, on every network showing it.
+    const expired = consentFindings(post('2026-12-01T00:30:00+01:00', '2026-11-20T08:00:00Z'));
+    expect(expired.map((finding) => [finding.id, finding.severity, finding.channel])).toEqual([
+      ['facebook.consent.consentExpired.portrait.c1', 'block', 'facebook'],
+      ['instagram.consent.consentExpired.portrait.c1', 'block', 'instagram'],
+    ]);
+    expect(expired[0]).toMatchObject({
+      messageKey: 'media.consent.problems.expired',
+      params: { publishDate: '2026-12-01', person: 'Erika Mustermann' },
+      source: 'DSGVO Art. 6(1)(a), Art. 7; KUG § 22',
+    });
+    // The same post one day earlier is fine.
+    expect(consentFindings(post('2026-11-30T18:00:00+01:00', '2026-11-20T08:00:00Z'))).toEqual([]);
+    // Unscheduled: today in Berlin counts, which at 23:30 UTC on 30 November is already 1 December.
+    expect(consentFindings(post(null, '2026-11-30T22:30:00Z'))).toEqual([]);
+    expect(consentFindings(post(null, '2026-11-30T23:30:00Z')).map((finding) => finding.rule)).toEqual([
+      'consent.consentExpired',
+      'consent.consentExpired',
+    ]);
+    // Without the consent in the register, the link points nowhere.
+    expect(
+      consentFindings(post('2026-11-20T10:00:00+01:00', '2026-11-20T08:00:00Z', [])).map(
+        (finding) => finding.id,
+      ),
+    ).toEqual([
+      'facebook.consent.consentNotFound.portrait.c1',
+      'instagram.consent.consentNotFound.portrait.c1',
+    ]);
+    // Blocking findings come first in the engine's list.
+    const all = checkPost(post('2026-12-01T00:30:00+01:00', '2026-11-20T08:00:00Z'), CHECK_RULES);
+    expect(all.slice(0, 2).map((finding) => finding.rule)).toEqual([
+      'consent.consentExpired',
+      'consent.consentExpired',
+    ]);
   });
 
   it('finds nothing to block in a plain, friendly post', () => {

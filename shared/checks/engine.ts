@@ -1,14 +1,16 @@
 /**
  * The check engine: every rule family over every network variant of a post, plus the network limits of
- * shared/channels, as one list of findings. Pure and synchronous: it runs live in the composer and in Node.
+ * shared/channels and the consents of people in the media, as one list of findings. Pure and synchronous: it runs
+ * live in the composer and in Node; the time comes from the caller (`now`).
  */
 import { resolveLimits } from '../channels/limits';
 import type { LimitSettings } from '../channels/limitSettings';
 import { checkVariant, type LimitFinding } from '../channels/variantFindings';
 import { LIMITS_CHECKED_ON } from '../channels/limitTypes';
 import { CHANNEL_NAMES, type Channel } from '../model/channels';
-import type { MediaMeta } from '../model/media';
+import type { Consent, MediaMeta } from '../model/media';
 import type { Variant } from '../model/variant';
+import { consentFindings, publishDayOf } from './consent/consentRule';
 import type { CheckFinding, CheckRule, CheckSettings } from './types';
 
 export interface PostCheckInput {
@@ -20,6 +22,13 @@ export interface PostCheckInput {
   crisis: boolean;
   settings: CheckSettings;
   limitSettings: LimitSettings;
+  /** The consent register; the media's `consentIds` refer to it. */
+  consents: readonly Consent[];
+  /** When the post goes out (ISO with offset); null for an unscheduled post, which is checked for today. */
+  scheduledAt: string | null;
+  /** The organisation's zone, in which the publishing day is counted. */
+  timeZone: string;
+  now: Date;
 }
 
 /** A finding of one network's variant; `id` is unique within the post. */
@@ -59,6 +68,7 @@ const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 } as const;
 
 export function checkPost(input: PostCheckInput, rules: readonly CheckRule[]): PostFinding[] {
   const findings: PostFinding[] = [];
+  const publishDay = publishDayOf(input.scheduledAt, input.timeZone, input.now);
   for (const variant of input.variants) {
     const { channel, text } = variant;
     const media = variant.mediaIds.map((id) => input.media[id]).filter((meta) => meta !== undefined);
@@ -67,6 +77,9 @@ export function checkPost(input: PostCheckInput, rules: readonly CheckRule[]): P
       resolveLimits(channel, input.limitSettings),
     );
     for (const finding of limits) findings.push({ ...fromLimitFinding(finding, channel), channel });
+    for (const finding of consentFindings(media, input.consents, publishDay)) {
+      findings.push({ ...finding, id: `${channel}.${finding.id}`, channel });
+    }
     for (const rule of rules) {
       for (const finding of rule.run({ channel, text, crisis: input.crisis, settings: input.settings })) {
         findings.push({ ...finding, id: `${channel}.${finding.id}`, channel });

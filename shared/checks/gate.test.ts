@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicableItems, DEFAULT_CHECKLIST, type ChecklistItem } from './checklist';
 import { isCrisisPost } from './crisis';
-import { submissionGate, type FindingOverride } from './gate';
+import { isOverridable, submissionGate, type FindingOverride } from './gate';
 import type { CheckFinding } from './types';
 
 function finding(id: string, severity: CheckFinding['severity']): CheckFinding {
@@ -80,6 +80,21 @@ describe('submissionGate', () => {
     expect(
       submissionGate(blocking, applicable, [tick('facts')], [override('a', 'Zitat eines Bürgers')]).open,
     ).toBe(true);
+  });
+
+  it('lets no reason pass a consent finding: people shown need their consent', () => {
+    const consent = { ...finding('c', 'block'), rule: 'consent.consentExpired' };
+    const gate = submissionGate(
+      [consent, finding('a', 'block')],
+      applicable,
+      [tick('facts')],
+      [override('c', 'Die Kollegin hat mündlich zugestimmt.'), override('a', 'Zitat eines Bürgers')],
+    );
+    expect(gate.open).toBe(false);
+    expect(gate.blocking.map((entry) => entry.id)).toEqual(['c']);
+    expect(gate.overridden.map((entry) => entry.finding.id)).toEqual(['a']);
+    expect(isOverridable(consent)).toBe(false);
+    expect(isOverridable(finding('a', 'block'))).toBe(true);
   });
 
   it('names the findings let through and the override of each, and only valid overrides', () => {

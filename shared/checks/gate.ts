@@ -36,6 +36,14 @@ export function isValidOverride(override: FindingOverride | undefined): boolean 
   return override !== undefined && override.reason.trim().length >= MIN_OVERRIDE_REASON_LENGTH;
 }
 
+/**
+ * Whether a written reason may let a blocking finding pass. A missing or lapsed consent of people shown may not:
+ * no reason makes their image lawful to publish, and the export would hold the post back anyway.
+ */
+export function isOverridable(finding: Pick<CheckFinding, 'rule'>): boolean {
+  return !finding.rule.startsWith('consent.');
+}
+
 export function submissionGate(
   findings: readonly CheckFinding[],
   applicable: readonly ChecklistItem[],
@@ -47,7 +55,8 @@ export function submissionGate(
   for (const finding of findings) {
     if (finding.severity !== 'block') continue;
     const override = overrides.find((candidate) => candidate.findingId === finding.id);
-    if (override !== undefined && isValidOverride(override)) overridden.push({ finding, override });
+    if (override !== undefined && isOverridable(finding) && isValidOverride(override))
+      overridden.push({ finding, override });
     else blocking.push(finding);
   }
   const ticked = new Set(ticks.map((tick) => tick.itemId));

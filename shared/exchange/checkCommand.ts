@@ -63,8 +63,15 @@ function parseArgs(args: readonly string[]): { file: string; format: OutputForma
   return { file, format };
 }
 
-/** Runs the command; `readFile` returns the file's text (UTF-8) or throws. */
-export function runCheckCommand(args: readonly string[], readFile: (file: string) => string): CommandResult {
+/**
+ * Runs the command; `readFile` returns the file's text (UTF-8) or throws. `now` (the caller's clock) is the day
+ * an unscheduled post's consents must hold.
+ */
+export function runCheckCommand(
+  args: readonly string[],
+  readFile: (file: string) => string,
+  now: Date,
+): CommandResult {
   const parsedArgs = parseArgs(args);
   if (typeof parsedArgs === 'string') return usageError(parsedArgs);
   const { file, format } = parsedArgs;
@@ -88,7 +95,7 @@ export function runCheckCommand(args: readonly string[], readFile: (file: string
   const parsed = parseWorkspace(json);
   if (!parsed.ok) return fileError(file, parsed.path, parsed.message);
 
-  const results = checkWorkspace(parsed.workspace);
+  const results = checkWorkspace(parsed.workspace, now);
   const summary = summarise(results);
   const exitCode = summary.blocking > 0 ? 1 : 0;
   if (format === 'json') {

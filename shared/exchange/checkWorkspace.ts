@@ -8,6 +8,7 @@ import { checkPost, type PostFinding } from '../checks/engine';
 import { checkMessagesDe } from '../checks/messages';
 import { CHECK_RULES } from '../checks/registry';
 import type { Severity } from '../checks/types';
+import { mediaMessagesDe } from '../media/messages';
 import { CHANNEL_NAMES } from '../model/channels';
 import type { MediaMeta } from '../model/media';
 import type { Workspace } from './workspace';
@@ -26,8 +27,11 @@ export interface CheckSummary {
   warnings: number;
 }
 
-/** Checks every post of the workspace, in the file's order. */
-export function checkWorkspace(workspace: Workspace): PostCheckResult[] {
+/**
+ * Checks every post of the workspace, in the file's order, with the file's consents; `now` is the day an
+ * unscheduled post's consents must hold (in the file's time zone).
+ */
+export function checkWorkspace(workspace: Workspace, now: Date): PostCheckResult[] {
   const media: Record<string, MediaMeta> = {};
   for (const meta of workspace.media) media[meta.id] = meta;
   return workspace.posts.map((post) => {
@@ -41,6 +45,10 @@ export function checkWorkspace(workspace: Workspace): PostCheckResult[] {
         crisis: isCrisisPost(post),
         settings: workspace.settings.checks,
         limitSettings: workspace.settings.limits,
+        consents: workspace.consents,
+        scheduledAt: post.scheduledAt,
+        timeZone: workspace.settings.timeZone,
+        now,
       },
       CHECK_RULES,
     );
@@ -65,8 +73,12 @@ export interface MessageTree {
   readonly [key: string]: string | MessageTree;
 }
 
-/** The German catalogue of every finding: `checks.<family>.<key>` and `limits.<key>`. */
-export const FINDING_MESSAGES_DE: MessageTree = { checks: checkMessagesDe, limits: limitMessagesDe };
+/** The German catalogue of every finding: `checks.<family>.<key>`, `limits.<key>` and `media.consent.<key>`. */
+export const FINDING_MESSAGES_DE: MessageTree = {
+  checks: checkMessagesDe,
+  limits: limitMessagesDe,
+  media: mediaMessagesDe,
+};
 
 export const SEVERITY_LABELS_DE: Record<Severity, string> = {
   block: 'Blockiert',

@@ -101,6 +101,10 @@ describe('check engine under hostile text', () => {
             crisis,
             settings: DEFAULT_CHECK_SETTINGS,
             limitSettings: DEFAULT_LIMIT_SETTINGS,
+            consents: [],
+            scheduledAt: null,
+            timeZone: 'Europe/Berlin',
+            now: new Date('2026-11-25T08:00:00Z'),
           },
           CHECK_RULES,
         );

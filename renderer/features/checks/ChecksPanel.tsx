@@ -7,7 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { applicableItems } from '../../../shared/checks/checklist';
 import type { PostFinding } from '../../../shared/checks/engine';
 import { groupFindings, type FindingGroup } from '../../../shared/checks/grouping';
-import { isValidOverride, MIN_OVERRIDE_REASON_LENGTH, submissionGate } from '../../../shared/checks/gate';
+import {
+  isOverridable,
+  isValidOverride,
+  MIN_OVERRIDE_REASON_LENGTH,
+  submissionGate,
+} from '../../../shared/checks/gate';
 import type { TextRange } from '../../../shared/checks/types';
 import type { Channel } from '../../../shared/model/channels';
 import type { Post } from '../../../shared/model/post';
@@ -151,7 +156,8 @@ function FindingItem({ group, overrides, canOverride, when, who, onJump, onOverr
   const [reason, setReason] = useState(override?.reason ?? '');
   const [open, setOpen] = useState(false);
   // Passed only when the finding is overridden in every network's text it stands in.
-  const overridden = override !== undefined && overrides.every((entry) => isValidOverride(entry));
+  const overridden =
+    override !== undefined && isOverridable(finding) && overrides.every((entry) => isValidOverride(entry));
   const message = t(finding.messageKey as 'checksUi.heading', finding.params);
   const networks = group.channels.map((channel) => t(`networks.${channel}`)).join(', ');
   return (
@@ -180,7 +186,7 @@ function FindingItem({ group, overrides, canOverride, when, who, onJump, onOverr
           {t('checksUi.overridden', { reason: override.reason, by: who(override.by), at: when(override.at) })}
         </p>
       )}
-      {finding.severity === 'block' && canOverride && (
+      {finding.severity === 'block' && canOverride && isOverridable(finding) && (
         <>
           <button
             type="button"

@@ -22,7 +22,13 @@ describe('crisis checks', () => {
     );
     if (!saved.ok) throw new Error('save failed');
     const keys = (crisisMode: boolean) =>
-      findingsOf(saved.post, {}, DEFAULT_SETTINGS, crisisMode).map((finding) => finding.messageKey);
+      findingsOf(saved.post, {
+        media: {},
+        consents: [],
+        settings: DEFAULT_SETTINGS,
+        now: new Date('2026-11-25T08:00:00Z'),
+        crisisMode,
+      }).map((finding) => finding.messageKey);
     expect(keys(false)).not.toContain('checks.crisis.humourEmoji');
     expect(keys(true)).toContain('checks.crisis.humourEmoji');
   });

@@ -61,7 +61,7 @@ export function ChecksSummary({ post, settings, profiles }: ChecksSummaryProps) 
       ) : (
         <ul>
           {overrides.map((override) => {
-            const finding = findings?.find((entry) => entry.id === override.findingId);
+            const finding = findings.find((entry) => entry.id === override.findingId);
             return (
               <li key={override.findingId}>
                 {t('reviewUi.dialog.override', {

@@ -35,6 +35,10 @@ function run(entry: CorpusCase): PostFinding[] {
       crisis: entry.crisis,
       settings: { ...DEFAULT_CHECK_SETTINGS, allowList: OWN_CONTACT, ...entry.settings },
       limitSettings: DEFAULT_LIMIT_SETTINGS,
+      consents: [],
+      scheduledAt: null,
+      timeZone: 'Europe/Berlin',
+      now: new Date('2026-11-25T08:00:00Z'),
     },
     CHECK_RULES,
   );

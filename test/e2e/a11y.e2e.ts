@@ -136,7 +136,14 @@ describe('accessibility', () => {
     await composer
       .getByLabel('Text für alle Netzwerke')
       .fill('Die Sprechstunde im Bürgerbüro ist am Donnerstag.');
-    await composer.getByRole('checkbox', { name: 'Alle Netzwerke gleich halten' }).check();
+    // LinkedIn has its own text: linking again asks before replacing it.
+    await composer.getByRole('checkbox', { name: 'Alle Netzwerke gleich halten' }).click();
+    await composer.getByRole('group', { name: /Die eigenen Texte für LinkedIn werden/ }).waitFor();
+    await expectNoViolations(page, 'composer, relinking');
+    await composer.getByRole('button', { name: 'Texte ersetzen' }).click();
+    expect(await composer.getByRole('checkbox', { name: 'Alle Netzwerke gleich halten' }).isChecked()).toBe(
+      true,
+    );
     await tickChecklist(composer);
     const submit = composer.getByRole('button', { name: 'Zur Freigabe einreichen' });
     await expect.poll(() => submit.isEnabled()).toBe(true);

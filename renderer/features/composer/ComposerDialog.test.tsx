@@ -108,6 +108,39 @@ describe('composer', () => {
     ]);
   });
 
+  it('asks before linking again replaces a network\u2019s own text, and keeps it when told to', async () => {
+    const user = userEvent.setup();
+    const dialog = renderComposer();
+    await user.type(within(dialog).getByLabelText('Titel'), 'Stellenanzeige');
+    await user.click(within(dialog).getByRole('checkbox', { name: /LinkedIn/ }));
+    await user.click(within(dialog).getByRole('checkbox', { name: /^X/ }));
+    await user.type(within(dialog).getByLabelText('Text für alle Netzwerke'), 'Wir suchen Sie!');
+    const link = within(dialog).getByRole<HTMLInputElement>('checkbox', {
+      name: 'Alle Netzwerke gleich halten',
+    });
+    await user.click(link);
+    await user.click(within(dialog).getByRole('tab', { name: /LinkedIn/ }));
+    await user.type(within(dialog).getByLabelText('Text für LinkedIn'), ' Jetzt bewerben.');
+
+    await user.click(link);
+    const question = within(dialog).getByRole('group', {
+      name: 'Die eigenen Texte für LinkedIn werden durch den Text für alle Netzwerke ersetzt. Ersetzen?',
+    });
+    expect(link.checked).toBe(false);
+    await user.click(within(question).getByRole('button', { name: 'Eigene Texte behalten' }));
+    expect(link.checked).toBe(false);
+    expect(within(dialog).getByLabelText<HTMLTextAreaElement>('Text für LinkedIn').value).toBe(
+      'Wir suchen Sie! Jetzt bewerben.',
+    );
+
+    await user.click(link);
+    await user.click(within(dialog).getByRole('button', { name: 'Texte ersetzen' }));
+    expect(link.checked).toBe(true);
+    expect(within(dialog).getByLabelText<HTMLTextAreaElement>('Text für LinkedIn').value).toBe(
+      'Wir suchen Sie!',
+    );
+  });
+
   it('says where the preview appears until a network is chosen, then the preview of the network', async () => {
     const user = userEvent.setup();
     const dialog = renderComposer();

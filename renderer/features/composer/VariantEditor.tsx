@@ -2,7 +2,7 @@
  * The texts of a post: the master ("all networks") and one tab per chosen network with its format, a live counter
  * and the limit findings right under the text. A switch keeps all variants equal to the master.
  */
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_BADGES, type Channel } from '../../../shared/model/channels';
 import type { VariantContent } from '../../../shared/model/postVariants';
@@ -43,6 +43,16 @@ export function VariantEditor(props: VariantEditorProps) {
   const current = tabs.includes(activeTab) ? activeTab : 'master';
   const tabElements = useRef(new Map<EditorTab, HTMLButtonElement>());
   const pendingFocus = useRef<EditorTab | null>(null);
+  // Linking again replaces the networks' own texts with the master: asked first when any of them differs.
+  const [askRelink, setAskRelink] = useState(false);
+  const ownTexts = content.variants.filter((variant) => variant.text !== content.text);
+  const onLinkedChange = (linked: boolean) => {
+    if (linked && ownTexts.length > 0) setAskRelink(true);
+    else {
+      setAskRelink(false);
+      props.onLinked(linked);
+    }
+  };
 
   useEffect(() => {
     if (pendingFocus.current === null) return;
@@ -67,10 +77,31 @@ export function VariantEditor(props: VariantEditorProps) {
         <input
           type="checkbox"
           checked={content.variantsLinked}
-          onChange={(event) => props.onLinked(event.target.checked)}
+          onChange={(event) => onLinkedChange(event.target.checked)}
         />
         {t('composer.keepEqual')}
       </label>
+      {askRelink && !content.variantsLinked && ownTexts.length > 0 && (
+        <div className="cd-relink" role="group" aria-labelledby={`${id}-relink`}>
+          <p id={`${id}-relink`}>
+            {t('composer.relinkQuestion', {
+              networks: ownTexts.map((variant) => t(`networks.${variant.channel}`)).join(', '),
+            })}
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setAskRelink(false);
+              props.onLinked(true);
+            }}
+          >
+            {t('composer.relinkConfirm')}
+          </button>{' '}
+          <button type="button" onClick={() => setAskRelink(false)}>
+            {t('composer.relinkCancel')}
+          </button>
+        </div>
+      )}
       <div role="tablist" aria-label={t('composer.texts')} className="cd-tabs">
         {tabs.map((tab, index) => (
           <button

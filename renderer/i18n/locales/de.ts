@@ -107,6 +107,10 @@ export const de = {
   composer: {
     texts: 'Texte',
     keepEqual: 'Alle Netzwerke gleich halten',
+    relinkQuestion:
+      'Die eigenen Texte für {{networks}} werden durch den Text für alle Netzwerke ersetzt. Ersetzen?',
+    relinkConfirm: 'Texte ersetzen',
+    relinkCancel: 'Eigene Texte behalten',
     masterTab: 'Alle Netzwerke',
     masterText: 'Text für alle Netzwerke',
     masterHintLinked: 'Jedes Netzwerk übernimmt diesen Text.',

@@ -109,6 +109,10 @@ export const en: Messages = {
   composer: {
     texts: 'Texts',
     keepEqual: 'Keep all networks equal',
+    relinkQuestion:
+      'The own texts for {{networks}} will be replaced by the text for all networks. Replace them?',
+    relinkConfirm: 'Replace texts',
+    relinkCancel: 'Keep own texts',
     masterTab: 'All networks',
     masterText: 'Text for all networks',
     masterHintLinked: 'Every network takes this text.',

@@ -136,9 +136,13 @@ describe('accessibility', () => {
     await composer
       .getByLabel('Text für alle Netzwerke')
       .fill('Die Sprechstunde im Bürgerbüro ist am Donnerstag.');
-    // LinkedIn has its own text: linking again asks before replacing it.
+    // LinkedIn has its own text (and X still the old one): linking again asks before replacing them.
     await composer.getByRole('checkbox', { name: 'Alle Netzwerke gleich halten' }).click();
-    await composer.getByRole('group', { name: /Die eigenen Texte für LinkedIn werden/ }).waitFor();
+    await composer
+      .getByRole('group', {
+        name: /^Die eigenen Texte für LinkedIn(, X)? werden durch den Text für alle Netzwerke ersetzt/,
+      })
+      .waitFor();
     await expectNoViolations(page, 'composer, relinking');
     await composer.getByRole('button', { name: 'Texte ersetzen' }).click();
     expect(await composer.getByRole('checkbox', { name: 'Alle Netzwerke gleich halten' }).isChecked()).toBe(

@@ -66,6 +66,9 @@ beforeEach(async () => {
 
 afterEach(async () => {
   vi.restoreAllMocks();
+  // A thumbnail's live query started just before the unmount may still be reading: let it finish before the
+  // database goes, or it fails against a closed database after the test.
+  await new Promise((resolve) => setTimeout(resolve, 50));
   await db.delete();
 });
 

@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicyPlugin, rendererDefines, rendererOutput } from './vite.shared.ts';
+import {
+  contentSecurityPolicyPlugin,
+  rendererAliases,
+  rendererDefines,
+  rendererOutput,
+} from './vite.shared.ts';
 
 export default defineConfig({
   main: {
@@ -23,6 +28,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     plugins: [react(), contentSecurityPolicyPlugin()],
     define: rendererDefines,
+    resolve: { alias: rendererAliases },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,

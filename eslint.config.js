@@ -116,6 +116,22 @@ export default tseslint.config(
     },
   },
   {
+    // The command line's Node layer (cli/): plain Node around the pure commands of shared/exchange.
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        {
+          group: ['**/renderer/**', '**/electron/**', 'electron', 'electron/*'],
+          message: 'cli/ is plain Node: it imports shared/ only (no Electron, no renderer).',
+        },
+        {
+          group: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand'],
+          message: 'cli/ has no UI libraries.',
+        },
+      ]),
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict([

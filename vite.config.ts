@@ -2,13 +2,19 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicyPlugin, rendererDefines, rendererOutput } from './vite.shared.ts';
+import {
+  contentSecurityPolicyPlugin,
+  rendererAliases,
+  rendererDefines,
+  rendererOutput,
+} from './vite.shared.ts';
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react(), contentSecurityPolicyPlugin()],
   define: rendererDefines,
+  resolve: { alias: rendererAliases },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1' },
   build: {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './shared/security/contentSecurityPolicy.ts';
@@ -36,6 +37,17 @@ export function contentSecurityPolicyPlugin(): Plugin {
  * The renderer's libraries in chunks of their own, named after them: the bench lists initial JavaScript per chunk
  * (BENCHMARKS.md), and a release that changes only the app's code leaves these files as they were.
  */
+/**
+ * date-holidays-parser imports moment-timezone, whose default build carries every zone of the world (about 1 MB in
+ * the holidays chunk): the renderer gets it with the DE/AT/CH zones only (shared/calendar/momentTimezoneDach.ts).
+ */
+export const rendererAliases = [
+  {
+    find: /^moment-timezone$/,
+    replacement: fileURLToPath(new URL('./shared/calendar/momentTimezoneDach.ts', import.meta.url)),
+  },
+];
+
 export const rendererOutput = {
   codeSplitting: {
     groups: [

@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, deskChromiumArgs } from '../test/e2e/chromium';
 import { bundleReport } from './bundleSize';
 import { browserSuite } from './browserSuite';
+import { typingSuite } from './typingSuite';
 import { checkEngineFigures } from './nodeFigures';
 import { formatTable, type Figure } from './report';
 import { serveDirectory } from './server';
@@ -85,6 +86,8 @@ async function main(): Promise<void> {
       if (message.type() === 'error') errors.push(message.text());
     });
     figures.push(...(await browserSuite({ context, page, origin: server.origin, runs: RUNS, only })));
+    const wanted = (id: string) => only.length === 0 || only.includes(id);
+    figures.push(...(await typingSuite(page, server.origin, RUNS, wanted)));
     if (errors.length > 0) console.warn(`Page errors during the run:\n${errors.slice(0, 10).join('\n')}`);
   } finally {
     await context.close();

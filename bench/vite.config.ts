@@ -21,6 +21,7 @@ export default defineConfig({
         harness: resolve(pages, 'harness.html'),
         floor: resolve(pages, 'floor.html'),
         empty: resolve(pages, 'empty.html'),
+        typing: resolve(pages, 'typing.html'),
       },
     },
   },

@@ -10,9 +10,10 @@ import { DEFAULT_SETTINGS } from '../shared/model/settings';
 import { App } from './App';
 import { db } from './data/db';
 import { savePostFromForm } from './data/postsRepository';
-import { saveSettings } from './data/settingsRepository';
+import { storeSettings } from './data/testSettings';
 import { useUiStore } from './state/uiStore';
 import { ADA_ADMIN, seedProfiles } from './data/testProfiles';
+import { ensureTestTrust } from './data/testTrust';
 
 const initialUiState = useUiStore.getState();
 
@@ -24,6 +25,8 @@ beforeEach(async () => {
   await db.open();
   // Past the first-start set-up: a profile exists and is the active one.
   await seedProfiles([ADA_ADMIN]);
+  // The organisation's root exists (else the desk asks the admin to create it).
+  await ensureTestTrust();
   useUiStore.getState().setCurrentUser(ADA_ADMIN.id);
 });
 
@@ -57,7 +60,8 @@ describe('the desk', () => {
     expect(badges.getAttribute('title')).toBe('Facebook, Instagram');
     expect(scope.getByText('Facebook, Instagram, Entwurf')).toBeTruthy();
     expect(screen.getByText('Heute').closest('button')).not.toBeNull();
-    expect(document.documentElement.lang).toBe('de-DE');
+    // An effect sets the attribute after the render that shows the language: wait for it, do not race it.
+    await waitFor(() => expect(document.documentElement.lang).toBe('de-DE'));
   });
 
   it('creates a post through the form, with messages beside the fields for bad input', async () => {
@@ -115,7 +119,7 @@ describe('the desk', () => {
   });
 
   it('speaks Swiss German without ß when the organisation chooses de-CH', async () => {
-    await saveSettings({
+    await storeSettings({
       ...DEFAULT_SETTINGS,
       locale: 'de-CH',
       region: { country: 'CH', subdivision: 'ZH' },
@@ -124,7 +128,8 @@ describe('the desk', () => {
     render(<App />);
     await user.click(await screen.findByRole('button', { name: 'Neuer Beitrag' }));
     await user.keyboard('{Escape}');
-    expect(document.documentElement.lang).toBe('de-CH');
+    // An effect sets the attribute after the render that shows the language: wait for it, do not race it.
+    await waitFor(() => expect(document.documentElement.lang).toBe('de-CH'));
     await user.click(screen.getByRole('button', { name: 'Einstellungen' }));
     expect(await screen.findByRole('heading', { name: 'Einstellungen' })).toBeTruthy();
     expect(screen.getByLabelText<HTMLSelectElement>('Sprache').value).toBe('de-CH');
@@ -132,7 +137,7 @@ describe('the desk', () => {
   });
 
   it('shows the public holidays of the organisation region as background days', async () => {
-    await saveSettings({ ...DEFAULT_SETTINGS, region: { country: 'DE', subdivision: 'SN' } });
+    await storeSettings({ ...DEFAULT_SETTINGS, region: { country: 'DE', subdivision: 'SN' } });
     render(<App />);
     // Buß- und Bettag, 18 November 2026: a day off in Saxony only.
     expect(await screen.findByText('Buß- und Bettag')).toBeTruthy();
@@ -145,7 +150,8 @@ describe('the desk', () => {
     await user.selectOptions(await screen.findByLabelText('Sprache'), 'en');
     await user.click(screen.getByRole('button', { name: 'Einstellungen speichern' }));
     expect(await screen.findByRole('button', { name: 'Calendar' })).toBeTruthy();
-    expect(document.documentElement.lang).toBe('en');
+    // An effect sets the attribute after the render that shows the language: wait for it, do not race it.
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     await user.click(screen.getByRole('button', { name: 'Calendar' }));
     expect(await screen.findByRole('button', { name: 'New post' })).toBeTruthy();
   });

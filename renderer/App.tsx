@@ -20,6 +20,7 @@ import {
   ReviewQueuePage,
   SettingsPage,
   SetupScreen,
+  TrustPage,
 } from './lazyParts';
 import { ProfileGate } from './features/profiles/ProfileGate';
 import { ProfileMenu } from './features/profiles/ProfileMenu';
@@ -32,6 +33,9 @@ import { useOpenedFileRouting } from './features/review/openedFiles';
 import type { Page } from './state/uiStore';
 import { todayInZone } from '../shared/time/zoned';
 import { NoticeBar } from './ui/NoticeBar';
+import { useSetupFlow } from './features/trust/setupFlow';
+import { RootNotice } from './features/trust/RootNotice';
+import { hasRole } from '../shared/workflow/roles';
 import iconUrl from '../assets/icon.svg';
 
 const PAGES: readonly Page[] = [
@@ -43,7 +47,11 @@ const PAGES: readonly Page[] = [
   'audit',
   'settings',
   'privacy',
+  'trust',
 ];
+
+/** Pages only admins see (the repositories refuse the others too). */
+const ADMIN_PAGES: readonly Page[] = ['trust'];
 
 export function App() {
   const settings = useSettings();
@@ -52,6 +60,8 @@ export function App() {
   const i18n = useMemo(() => createI18n(locale), [locale]);
   const currentId = useUiStore((state) => state.currentUser.id);
   const unlocked = useUiStore((state) => state.unlocked);
+  // The set-up's last step (the organisation key's fingerprint) stays on screen after the first profile exists.
+  const setupFinishing = useSetupFlow((state) => state.finishing);
   const current = profiles?.find((profile) => profile.id === currentId);
 
   useEffect(() => {
@@ -60,7 +70,7 @@ export function App() {
 
   let content;
   if (!settings || !profiles) content = <p className="cd-loading">{i18n.t('app.loading')}</p>;
-  else if (profiles.length === 0)
+  else if (profiles.length === 0 || setupFinishing)
     content = (
       <Loading>
         <SetupScreen />
@@ -104,7 +114,7 @@ function Desk({ settings, profiles, profile }: DeskProps) {
           {settings.organisationName && <span className="cd-organisation">{settings.organisationName}</span>}
         </div>
         <nav aria-label={t('app.nav.label')}>
-          {PAGES.map((entry) => (
+          {PAGES.filter((entry) => !ADMIN_PAGES.includes(entry) || hasRole(profile, 'admin')).map((entry) => (
             <button
               key={entry}
               type="button"
@@ -122,6 +132,7 @@ function Desk({ settings, profiles, profile }: DeskProps) {
         </div>
       </header>
       <CrisisBanner settings={settings} profile={profile} />
+      <RootNotice profile={profile} onOpen={() => showPage('trust')} />
       <NoticeBar />
       <main id="main" className="cd-main" tabIndex={-1}>
         <Loading>
@@ -133,6 +144,7 @@ function Desk({ settings, profiles, profile }: DeskProps) {
           {page === 'audit' && <AuditPage settings={settings} />}
           {page === 'settings' && <SettingsPage settings={settings} />}
           {page === 'privacy' && <PrivacyPage settings={settings} profile={profile} />}
+          {page === 'trust' && <TrustPage settings={settings} profile={profile} />}
         </Loading>
       </main>
       <ComposerDialog settings={settings} />

@@ -30,6 +30,7 @@ export const ExportPage = lazyNamed(() => import('./features/export/ExportPage')
 export const AuditPage = lazyNamed(() => import('./features/audit/AuditPage'), 'AuditPage');
 export const SettingsPage = lazyNamed(() => import('./features/settings/SettingsPage'), 'SettingsPage');
 export const PrivacyPage = lazyNamed(() => import('./features/privacy/PrivacyPage'), 'PrivacyPage');
+export const TrustPage = lazyNamed(() => import('./features/trust/TrustPage'), 'TrustPage');
 export const SetupScreen = lazyNamed(() => import('./features/profiles/SetupScreen'), 'SetupScreen');
 
 const LazyComposerDialog = lazyNamed(() => import('./features/composer/ComposerDialog'), 'ComposerDialog');

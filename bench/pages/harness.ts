@@ -122,7 +122,7 @@ async function importFigures(options: PostSetOptions): Promise<Record<string, nu
   const [previewMs, preview] = await time(() => previewImport(backup, new Date()));
   if (!preview.ok) throw new Error(`preview refused: ${preview.message} at ${preview.path}`);
   const [restoreMs, restored] = await time(() =>
-    restoreWorkspace(backup, { mode: 'replace', conflicts: {} }, new Date()),
+    restoreWorkspace(backup, { mode: 'replace', conflicts: {} }, { actorId: ADMIN.id, now: new Date() }),
   );
   if (!restored.ok) throw new Error(`restore refused: ${restored.message} at ${restored.path}`);
   const count = await posts.count();

@@ -10,6 +10,7 @@ import { postAt } from './exportTestPosts';
 import { getPost, savePostFromForm } from './postsRepository';
 import { setChecklistTick } from './reviewRepository';
 import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from './testProfiles';
+import { ensureTestTrust } from './testTrust';
 import { approvePost, releasePost, submitForReview } from './workflowRepository';
 
 const NOW = new Date('2026-11-25T08:00:00Z');
@@ -41,6 +42,7 @@ const statusOf = async (id: string) => (await getPost(id))?.status;
 beforeEach(async () => {
   await db.open();
   await seedProfiles();
+  await ensureTestTrust();
 });
 
 afterEach(async () => {

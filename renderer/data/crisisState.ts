@@ -3,16 +3,19 @@
  * transaction with the state and the audit entries); switching it off leaves held posts held, to be released one
  * by one (workflowRepository.releasePost).
  */
+import type { Post } from '../../shared/model/post';
 import {
+  crisisHolds,
   endCrisis,
   HOLDABLE_STATUSES,
   postsToHold,
   startCrisis,
   type CrisisState,
 } from '../../shared/crisis/crisisMode';
-import { transition } from '../../shared/workflow/machine';
+import { transition, type AuditEvent, type WorkflowState } from '../../shared/workflow/machine';
 import { policyFor } from '../../shared/workflow/policy';
 import { withWorkflowState, workflowStateOf } from '../../shared/workflow/postState';
+import type { Profile } from '../../shared/workflow/roles';
 import { appendAudit, auditInputsOf } from './auditLog';
 import { db } from './db';
 import { guardData } from './dataErrors';
@@ -26,6 +29,11 @@ const DAY_MS = 86_400_000;
 export async function loadCrisisState(): Promise<CrisisState> {
   const row = await db.deskState.get(CRISIS_ID);
   return row?.state ?? { active: false };
+}
+
+/** Stores the crisis state as a restore brings it (inside a transaction that includes `db.deskState`). */
+export async function putCrisisState(state: CrisisState): Promise<void> {
+  await db.deskState.put({ id: CRISIS_ID, state });
 }
 
 /** `reason`: an i18n key (`crisis.errors.…` or `workflow.errors.unknownProfile`). */
@@ -105,4 +113,37 @@ export async function switchCrisisOff(context: { actorId: string; now: Date }): 
       return { ok: true as const, held };
     }),
   );
+}
+
+/** Crisis mode holds posts on its own authority: an approver-like actor, audited as the system. */
+const CRISIS_ACTOR: Profile = { id: 'system', name: 'Civic Desk', initials: 'CD', roles: ['approver'] };
+
+/**
+ * A workflow step that leaves a post in a holdable status (submitted, approved, released, …) while crisis mode is
+ * on and holds that post (scheduled in its window, not crisis communication) puts it on hold at once, with the
+ * mode's reason; otherwise the step's state is kept. The caller passes the crisis state it loaded inside its own
+ * transaction and writes the result with the step's own audit entries.
+ */
+export function holdUnderCrisis(
+  post: Post,
+  state: WorkflowState,
+  crisis: CrisisState,
+  context: { now: string; holdReviewAfterHours: number; policy: Parameters<typeof transition>[2]['policy'] },
+): { state: WorkflowState; events: AuditEvent[] } {
+  if (!crisis.active || !HOLDABLE_STATUSES.includes(state.status)) return { state, events: [] };
+  if (!crisisHolds(crisis, post)) return { state, events: [] };
+  const result = transition(
+    state,
+    { type: 'hold', reason: crisis.reason },
+    {
+      now: context.now,
+      actor: CRISIS_ACTOR,
+      policy: context.policy,
+      gateOpen: true,
+      crisisMode: true,
+      crisisPost: false,
+      holdReviewAfterHours: context.holdReviewAfterHours,
+    },
+  );
+  return result.ok ? { state: result.state, events: result.events } : { state, events: [] };
 }

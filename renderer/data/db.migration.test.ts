@@ -1,5 +1,5 @@
 /**
- * Migration from every released schema version (1, 2, 3, 4) to the current one, with fixture databases as the
+ * Migration from every released schema version (1, 2, 3, 4, 5) to the current one, with fixture databases as the
  * released builds stored them (test/fixtures/db/vN.json: the rows of each table). Media bytes (Blobs) are left out
  * of the fixtures: no upgrade touches them.
  */
@@ -22,6 +22,7 @@ import {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
 } from './db';
 
 type Row = Record<string, unknown>;
@@ -35,6 +36,7 @@ const SCHEMAS: Record<number, Record<string, string>> = {
   2: SCHEMA_V2,
   3: SCHEMA_V3,
   4: SCHEMA_V4,
+  5: SCHEMA_V5,
 };
 const OTHER_TABLE_SCHEMAS = {
   media: mediaMetaSchema,
@@ -56,13 +58,13 @@ afterEach(async () => {
 });
 
 /** Writes the fixture with raw Dexie at its version, then opens it with today's code (which migrates it). */
-async function migrated(version: number) {
-  const name = `civic-desk-migration-v${version}-${Date.now()}`;
+async function migrated(version: number, storedAt: number = version) {
+  const name = `civic-desk-migration-v${storedAt}-${Date.now()}`;
   names.push(name);
   const data = fixture(version);
   expect(data.version).toBe(version);
   const old = new Dexie(name);
-  old.version(version).stores(SCHEMAS[version] ?? {});
+  old.version(storedAt).stores(SCHEMAS[storedAt] ?? {});
   await old.transaction('rw', old.tables, async () => {
     for (const [table, rows] of Object.entries(data.tables)) await old.table(table).bulkAdd(rows);
   });
@@ -108,7 +110,7 @@ function expectValidCurrentPost(post: Post, original: Row) {
 async function expectCommonResult(version: number) {
   const { db, data } = await migrated(version);
   expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-  expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V5).sort());
+  expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V6).sort());
   const posts = await db.posts.toArray();
   expect(posts).toHaveLength(data.tables.posts?.length ?? -1);
   for (const post of posts) expectValidCurrentPost(post, byId(data.tables.posts ?? [], post.id));
@@ -196,7 +198,7 @@ describe('migration from every released schema version', () => {
   it('version 4 → current: every row of every table unchanged; the compound index answers, unscheduled ones by status', async () => {
     const { db, data } = await migrated(4);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V5).sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V6).sort());
     for (const [table, rows] of Object.entries(data.tables)) {
       expect(await db.table(table).toArray(), table).toEqual(rows);
     }
@@ -225,6 +227,23 @@ describe('migration from every released schema version', () => {
       .toArray();
     expect(ids(inReviewByCompound)).toEqual(['a02']);
     expect(ids(await db.posts.where('status').equals('in_review').sortBy('id'))).toEqual(['a02', 'a03']);
+    db.close();
+  });
+
+  it('version 5 → current: every row of every table unchanged; the roster and the root key start empty', async () => {
+    // Version 5 changed no row's shape: the version 4 fixture is what a version 5 desk stored.
+    const { db, data } = await migrated(4, 5);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V6).sort());
+    for (const [table, rows] of Object.entries(data.tables)) {
+      expect(await db.table(table).toArray(), table).toEqual(rows);
+    }
+    // No root yet: the admin is asked to create it; the old signed approvals stay as they are (they stop counting
+    // by the derived verdict, not by a rewrite).
+    expect(await db.roster.count()).toBe(0);
+    expect(await db.rootKeys.count()).toBe(0);
+    const approved = (await db.posts.toArray()).filter((post) => post.status === 'approved');
+    expect(approved.flatMap((post) => post.workflow.approvals).length).toBeGreaterThan(0);
     db.close();
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { contentHash } from '../../shared/approval/contentHash';
 import type { Post } from '../../shared/model/post';
-import { CURRENT_SCHEMA_VERSION, openCivicDeskDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V5 } from './db';
+import { CURRENT_SCHEMA_VERSION, openCivicDeskDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V6 } from './db';
 import { migratePostV1toV2, migratePostV2toV3 } from './migrations';
 
 const names: string[] = [];
@@ -85,7 +85,9 @@ describe('database schema', () => {
       ].sort(),
     );
     expect(posts.idxByName['[status+scheduledAtUtc]']?.keyPath).toEqual(['status', 'scheduledAtUtc']);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V5).sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V6).sort());
+    expect(db.table('roster').schema.primKey.name).toBe('id');
+    expect(db.table('rootKeys').schema.primKey.name).toBe('orgId');
     expect(db.table('audit').schema.primKey.name).toBe('seq');
     expect(
       db

@@ -14,7 +14,16 @@ import type { AuditEntry } from '../../shared/audit/chain';
 import type { PostComment } from '../../shared/model/comment';
 import type { StoredProfile } from '../../shared/model/profile';
 import { migratePostV1toV2, migratePostV2toV3, migratePostV3toV4 } from './migrations';
-import type { DeskStateRow, MediaBlobRow, ProfileKeyRow, SeriesRow, SnippetRow, TemplateRow } from './rows';
+import type {
+  DeskStateRow,
+  MediaBlobRow,
+  ProfileKeyRow,
+  RootKeyRow,
+  RosterRow,
+  SeriesRow,
+  SnippetRow,
+  TemplateRow,
+} from './rows';
 import { guardedIndexedDbOption } from './storageGuardVersion';
 
 export const DATABASE_NAME = 'civic-desk';
@@ -41,6 +50,8 @@ export type CivicDeskDb = Dexie & {
   comments: EntityTable<PostComment, 'id'>;
   audit: EntityTable<AuditEntry, 'seq'>;
   deskState: EntityTable<DeskStateRow, 'id'>;
+  roster: EntityTable<RosterRow, 'id'>;
+  rootKeys: EntityTable<RootKeyRow, 'orgId'>;
 };
 
 /** Version 1: posts indexed by UTC schedule (range queries), status and last change; one settings row. */
@@ -94,7 +105,20 @@ export const SCHEMA_V5 = {
   posts: `${SCHEMA_V4.posts}, [status+scheduledAtUtc]`,
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 5;
+/**
+ * Version 6 (organisation trust, issue 13): the signed roster (immutable entries by their content address, so a
+ * later team sync can carry each entry as one document) and the organisation root's key pair (the private key
+ * non-extractable; only on the desk that made it). No stored data changes shape (no upgrade): an upgraded desk
+ * has no root yet, and its admin is asked to create it (renderer/features/trust); approvals signed before
+ * version 6 (statement v1) simply stop counting, as the derived verdict decides (approvalVerdicts.ts).
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  roster: 'id',
+  rootKeys: 'orgId',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 6;
 
 function reshapePosts(migrate: (post: Record<string, unknown>) => Record<string, unknown>) {
   return async (transaction: Transaction): Promise<void> => {
@@ -119,6 +143,7 @@ export function openCivicDeskDb(name: string = DATABASE_NAME): CivicDeskDb {
   db.version(3).stores(SCHEMA_V3).upgrade(reshapePosts(migratePostV2toV3));
   db.version(4).stores(SCHEMA_V4).upgrade(reshapePosts(migratePostV3toV4));
   db.version(5).stores(SCHEMA_V5);
+  db.version(6).stores(SCHEMA_V6);
   return db;
 }
 

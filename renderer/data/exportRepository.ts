@@ -12,6 +12,7 @@ import { ORGANISATION_DEFAULT_POLICY } from '../../shared/workflow/policy';
 import { withWorkflowState, workflowStateOf } from '../../shared/workflow/postState';
 import { canEdit } from '../../shared/workflow/roles';
 import { appendAudit, auditInputsOf } from './auditLog';
+import { verdictsFor } from './approvalVerdicts';
 import { db } from './db';
 import { DataError, guardData } from './dataErrors';
 
@@ -54,6 +55,12 @@ export async function markExported(
   const ids = [...new Set(postIds)];
   const note = exportAuditNote(file);
   const at = context.now.toISOString();
+  // Approval is derived, not stored: a post whose approval does not hold refuses the whole call. (Derived before
+  // the transaction, whose reads must not wait for WebCrypto; the transaction then checks each post is unchanged.)
+  const before = await guardData(() => db.posts.bulkGet(ids));
+  const verdicts = await verdictsFor(before.filter((post): post is Post => post !== undefined));
+  const unverified = before.find((post) => post !== undefined && verdicts[post.id]?.approved !== true);
+  if (unverified) return { ok: false, reason: 'exportUi.errors.notApproved', postId: unverified.id };
   return guardData(async () => {
     try {
       return await db.transaction(
@@ -69,6 +76,10 @@ export async function markExported(
           const written: Post[] = [];
           for (const [index, post] of posts.entries()) {
             if (!post) throw new DataError('errors.notFound');
+            // Changed since its approval was derived (another window): not what was checked.
+            const earlier = before[index];
+            if (!earlier || earlier.updatedAt !== post.updatedAt || earlier.status !== post.status)
+              throw new Refusal({ ok: false, reason: 'exportUi.errors.notApproved', postId: post.id });
             if (!EXPORTABLE_STATUSES.includes(post.status)) {
               throw new Refusal({ ok: false, reason: 'exportUi.errors.notApproved', postId: ids[index] });
             }

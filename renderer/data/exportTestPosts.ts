@@ -5,6 +5,7 @@ import { savePostFromForm } from './postsRepository';
 import { setChecklistTick } from './reviewRepository';
 import { ANNA_EDITOR, PAUL_APPROVER } from './testProfiles';
 import { approvePost, submitForReview } from './workflowRepository';
+import { ensureTestTrust } from './testTrust';
 
 export const EXPORT_TEST_NOW = new Date('2026-11-25T08:00:00Z');
 
@@ -41,6 +42,8 @@ export async function postAt(
   const submitted = await submitForReview(id, context);
   if (!submitted.ok) throw new Error(`submit failed: ${submitted.reason} ${JSON.stringify(submitted.gate)}`);
   if (stage === 'in_review') return id;
+  // Approvals count only against the organisation's root (made once, by the seeded admin).
+  await ensureTestTrust();
   const approved = await approvePost(id, { actorId: PAUL_APPROVER.id, now: EXPORT_TEST_NOW });
   if (!approved.ok) throw new Error(`approve failed: ${approved.reason}`);
   return id;

@@ -16,6 +16,7 @@ import { appendAudit } from './auditLog';
 import { db, ORGANISATION_SETTINGS_ID } from './db';
 import { DataError, guardData } from './dataErrors';
 import { ensureProfileKeys } from './profileKeys';
+import { certifyProfile, createOrganisationRoot, loadRootKey } from './trustRepository';
 
 export type SaveProfileResult =
   | { ok: true; profile: StoredProfile }
@@ -77,6 +78,9 @@ export async function saveProfile(
   if (profile.roles.includes('approver') || profile.roles.includes('admin')) {
     await ensureProfileKeys(profile.id, context.now);
   }
+  // An admin who saves a profile certifies its key and roles into the roster with their own certified key; a
+  // profile saved any other way stays uncertified (its approvals do not count) until an admin certifies it.
+  if (await loadRootKey()) await certifyProfile(profile.id, { actorId: context.actorId, now: context.now });
   return { ok: true, profile: (await getProfile(profile.id)) ?? profile };
 }
 
@@ -94,7 +98,8 @@ export type SetupResult =
 
 /**
  * The first start: the organisation's settings and the first admin, in one transaction. Refused once any profile
- * exists.
+ * exists. Then the admin's key and the organisation's root key are made: the root certifies the admin and signs
+ * the approval policies (trustRepository.ts); the set-up screen shows the root's fingerprint.
  */
 export async function completeSetup(
   settings: Settings,
@@ -131,5 +136,6 @@ export async function completeSetup(
   );
   if (!done) return { ok: false, errors: { form: 'profilesUi.setup.errors.alreadyDone' } };
   await ensureProfileKeys(profile.id, now);
+  await createOrganisationRoot({ actorId: profile.id, now });
   return { ok: true, profile: (await getProfile(profile.id)) ?? profile };
 }

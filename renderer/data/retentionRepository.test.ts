@@ -8,15 +8,17 @@ import { addComment } from './commentsRepository';
 import { db, ORGANISATION_SETTINGS_ID } from './db';
 import { postAt } from './exportTestPosts';
 import { applyRetention, previewRetention, saveRetentionSettings } from './retentionRepository';
-import { loadSettings, saveSettings } from './settingsRepository';
+import { loadSettings } from './settingsRepository';
+import { storeSettings } from './testSettings';
 import { ADA_ADMIN, ANNA_EDITOR, seedProfiles } from './testProfiles';
 
 const LATER = new Date('2028-06-01T08:00:00Z');
+const ADMIN_BEFORE = { actorId: ADA_ADMIN.id, now: new Date('2026-06-01T08:00:00Z') };
 
 beforeEach(async () => {
   await db.open();
   await seedProfiles();
-  await saveSettings(DEFAULT_SETTINGS);
+  await storeSettings(DEFAULT_SETTINGS);
 });
 
 afterEach(async () => {
@@ -45,11 +47,13 @@ describe('retention', () => {
 
   it('deletes old finished posts and comments, anonymises old audit entries, and the chain still verifies', async () => {
     const { archived, draft } = await seedDesk();
+    expect(await db.audit.count()).toBeGreaterThan(0);
+    expect(
+      await saveRetentionSettings({ postsMonths: 12, commentsMonths: 12, auditMonths: 12 }, ADMIN_BEFORE),
+    ).toEqual({ ok: true });
+    // The change of the periods is itself an entry (and old enough to be anonymised too).
+    expect((await db.audit.orderBy('seq').last())?.action).toBe('settingsChanged');
     const auditBefore = await db.audit.count();
-    expect(auditBefore).toBeGreaterThan(0);
-    expect(await saveRetentionSettings({ postsMonths: 12, commentsMonths: 12, auditMonths: 12 })).toEqual({
-      ok: true,
-    });
     expect(await previewRetention(LATER)).toEqual({ posts: 1, comments: 2, audit: auditBefore });
 
     expect(await applyRetention(ADA_ADMIN.id, LATER)).toEqual({ posts: 1, comments: 2, audit: auditBefore });
@@ -100,7 +104,7 @@ describe('retention', () => {
       })),
     );
     await db.posts.bulkPut(rows);
-    await saveRetentionSettings({ postsMonths: 12, commentsMonths: 0, auditMonths: 0 });
+    await saveRetentionSettings({ postsMonths: 12, commentsMonths: 0, auditMonths: 0 }, ADMIN_BEFORE);
     const every = await db.posts.toArray();
     const expected = retentionPlan(
       { posts: every, comments: [], audit: [] },
@@ -124,12 +128,26 @@ describe('retention', () => {
   });
 
   it('refuses invalid periods, names the field, and saves nothing', async () => {
-    const result = await saveRetentionSettings({ postsMonths: -3, commentsMonths: 2.5, auditMonths: 24 });
+    const result = await saveRetentionSettings(
+      { postsMonths: -3, commentsMonths: 2.5, auditMonths: 24 },
+      ADMIN_BEFORE,
+    );
     expect(result).toEqual({
       ok: false,
       errors: { postsMonths: 'retention.errors.range', commentsMonths: 'retention.errors.wholeMonths' },
     });
     expect((await loadSettings()).retention).toEqual({ postsMonths: 0, commentsMonths: 0, auditMonths: 0 });
+  });
+
+  it('is governance: an editor is refused and nothing is saved or recorded', async () => {
+    const entries = await db.audit.count();
+    const result = await saveRetentionSettings(
+      { postsMonths: 1, commentsMonths: 1, auditMonths: 1 },
+      { actorId: ANNA_EDITOR.id, now: LATER },
+    );
+    expect(result).toEqual({ ok: false, errors: {}, adminsOnly: true });
+    expect((await loadSettings()).retention).toEqual({ postsMonths: 0, commentsMonths: 0, auditMonths: 0 });
+    expect(await db.audit.count()).toBe(entries);
   });
 
   it('reads stored settings from before retention existed with the defaults', async () => {

@@ -25,7 +25,7 @@ import type { RetentionMessageKey } from '../../shared/retention/messages';
 import { appendAudit } from './auditLog';
 import { guardData } from './dataErrors';
 import { db } from './db';
-import { loadSettings, saveSettings } from './settingsRepository';
+import { loadSettings, saveSettings, type GovernanceContext } from './settingsRepository';
 import { scheduledInStatus, unscheduledInStatuses } from './statusSchedule';
 
 export const RETENTION_APPLIED_ACTION = 'retentionApplied';
@@ -98,10 +98,15 @@ export async function applyRetention(actorId: string, now: Date): Promise<Retent
 }
 
 export type SaveRetentionResult =
-  { ok: true } | { ok: false; errors: Partial<Record<RetentionField, RetentionMessageKey>> };
+  | { ok: true }
+  /** `adminsOnly`: the actor is no admin (retention is governance); nothing was saved. */
+  | { ok: false; errors: Partial<Record<RetentionField, RetentionMessageKey>>; adminsOnly?: true };
 
 /** Saves the retention periods after validation; any invalid field saves nothing and is named. */
-export async function saveRetentionSettings(retention: RetentionSettings): Promise<SaveRetentionResult> {
+export async function saveRetentionSettings(
+  retention: RetentionSettings,
+  context: GovernanceContext,
+): Promise<SaveRetentionResult> {
   const parsed = retentionSettingsSchema.safeParse(retention);
   if (!parsed.success) {
     const errors: Partial<Record<RetentionField, RetentionMessageKey>> = {};
@@ -115,7 +120,8 @@ export async function saveRetentionSettings(retention: RetentionSettings): Promi
     return { ok: false, errors };
   }
   const settings = await loadSettings();
-  const saved = await saveSettings({ ...settings, retention: parsed.data });
+  const saved = await saveSettings({ ...settings, retention: parsed.data }, context);
+  if (!saved.ok && saved.adminsOnly === true) return { ok: false, errors: {}, adminsOnly: true };
   if (!saved.ok) throw new Error(`Settings did not validate: ${saved.field}`);
   return { ok: true };
 }

@@ -1,12 +1,15 @@
 /**
  * Review by file, the decision side: the approver's desk answers an imported request with a decision file signed
  * with the approver's key; the editor's desk checks each decision (shared/review/checkDecision.ts) and applies the
- * valid ones as workflow steps, with the verified signature, in one transaction with their audit entries. A key
- * that is not on record is refused unless the editor confirms trusting it; nothing changes for a refused entry.
+ * valid ones as workflow steps, with the verified signature, in one transaction with their audit entries. A
+ * decision counts only when the roster of this desk (verified against its own root) certifies the signer's key:
+ * a key that arrives in the file is never trusted for itself. Making it count is an admin certifying it into the
+ * roster after comparing its fingerprint (reviewTrust.ts); nothing changes for a refused entry.
  */
 import { publishedContent } from '../../shared/approval/contentHash';
 import type { Post } from '../../shared/model/post';
-import { publicProfile, type PublicProfile, type StoredProfile } from '../../shared/model/profile';
+import { publicProfile } from '../../shared/model/profile';
+import type { Profile } from '../../shared/workflow/roles';
 import {
   buildReviewDecision,
   checkDecision,
@@ -20,11 +23,13 @@ import { transition, type WorkflowAction } from '../../shared/workflow/machine';
 import { policyFor } from '../../shared/workflow/policy';
 import { withWorkflowState, workflowStateOf } from '../../shared/workflow/postState';
 import { appendAudit, auditInputsOf } from './auditLog';
+import { holdUnderCrisis, loadCrisisState } from './crisisState';
 import { db } from './db';
 import { guardData } from './dataErrors';
 import { ensureProfileKeys } from './profileKeys';
 import { getImportedRequest, REVIEW_FILE_EXTENSION, type ReviewFileResult } from './reviewFileRepository';
 import { loadSettings } from './settingsRepository';
+import { currentAuditHead, loadRootKey, loadVerifiedRoster } from './trustRepository';
 
 /** The approver's decisions on a request: every post of it they approved or sent back in this desk. */
 function decisionsOf(requestPosts: readonly Post[], local: readonly (Post | undefined)[], meId: string) {
@@ -63,14 +68,24 @@ export async function buildDecisionFile(
   const local = await guardData(() => db.posts.bulkGet(row.request.posts.map((post) => post.id)));
   const decisions = decisionsOf(row.request.posts, local, me.id);
   if (decisions.length === 0) return { ok: false, messageKey: 'reviewUi.file.noDecisions' };
+  const root = await loadRootKey();
+  if (!root) return { ok: false, messageKey: 'trustUi.errors.noRootForApproval' };
+  const settings = await loadSettings();
+  const roster = await loadVerifiedRoster();
+  const policies = roster?.policiesAt(context.now.toISOString()) ?? settings.workflow.policies;
   const file = await buildReviewDecision({
     request: row.request,
     by: publicProfile(me),
     keys,
     createdAt: context.now.toISOString(),
-    decisions,
+    decisions: decisions.map((decision) => ({
+      ...decision,
+      stepCount: policyFor(decision.post.category, policies).steps.length,
+    })),
+    // Approvals are for the requesting organisation's posts: signed for it (its admin certifies this key there).
+    orgId: row.request.orgId ?? root.orgId,
+    auditHead: row.request.auditHead ?? (await currentAuditHead()),
   });
-  const settings = await loadSettings();
   const day = todayInZone(context.now, settings.timeZone);
   return {
     ok: true,
@@ -92,40 +107,31 @@ export interface DecisionOutcome {
 }
 
 export interface ApplyDecisionResult {
-  /** The signer's key is not on record and may be trusted (unknown profile, or one without a key). */
-  needsTrust: boolean;
+  /**
+   * The signer's key is not certified in this desk's roster (unknown, invented or not yet certified): the file's
+   * key and its fingerprint, for an admin to compare and certify (reviewTrust.ts). Null when certified.
+   */
+  uncertifiedKey: { profileId: string; name: string; keyId: string } | null;
   outcomes: DecisionOutcome[];
 }
 
-/** The signer as this desk would know them: stored, or (when trusted) from the file. */
-function signerOf(file: ReviewDecision, profiles: readonly StoredProfile[], trustKey: boolean) {
-  const known = profiles.find((profile) => profile.id === file.by.id);
-  const trustable = known === undefined || known.publicKey === null;
-  if (!trustable || !trustKey) return { known, trustable, trusted: null };
-  // A signer known only from a file approves here and nothing else: no editor or admin rights on this desk.
-  const approves = file.by.roles.some((role) => role === 'approver' || role === 'admin');
-  const trusted: StoredProfile =
-    known === undefined
-      ? { ...file.by, roles: approves ? ['approver'] : [], pin: null }
-      : { ...known, publicKey: file.by.publicKey };
-  return { known, trustable, trusted };
-}
-
 /**
- * Checks every decision of the file and applies the valid ones. With `trustKey`, a signer not on record (or on
- * record without a key) is stored with the file's public key first, in the same transaction.
+ * Checks every decision of the file against this desk's verified roster and applies the valid ones. Nothing is
+ * trusted from the file itself: a signer whose key the roster does not certify changes nothing.
  */
 export async function applyDecisionFile(
   file: ReviewDecision,
-  context: { actorId: string; now: Date; trustKey: boolean },
+  context: { actorId: string; now: Date },
 ): Promise<ApplyDecisionResult> {
   const settings = await loadSettings();
-  const profiles = await guardData(() => db.profiles.toArray());
-  const signer = signerOf(file, profiles, context.trustKey);
-  const knownProfiles: PublicProfile[] = profiles
-    .filter((profile) => profile.id !== signer.trusted?.id)
-    .map(publicProfile);
-  if (signer.trusted !== null) knownProfiles.push(publicProfile(signer.trusted));
+  const roster = await loadVerifiedRoster();
+  const policies = roster?.policiesAt(context.now.toISOString()) ?? settings.workflow.policies;
+  const carried = file.by.publicKey;
+  const certified = roster !== null && carried !== null && roster.keyFor(file.by.id, carried.keyId) !== null;
+  const uncertifiedKey =
+    certified || carried === null
+      ? null
+      : { profileId: file.by.id, name: file.by.name, keyId: carried.keyId };
   const outcomes: DecisionOutcome[] = [];
   const accepted: {
     entry: (typeof file.decisions)[number];
@@ -134,10 +140,10 @@ export async function applyDecisionFile(
   }[] = [];
   for (const entry of file.decisions) {
     const post = (await guardData(() => db.posts.get(entry.postId))) ?? null;
-    const policy = post === null ? undefined : policyFor(post.category, settings.workflow.policies);
+    const policy = post === null ? undefined : policyFor(post.category, policies);
     const check = await checkDecision(file, entry, {
       currentPost: post,
-      knownProfiles,
+      roster,
       ...(policy ? { policy } : {}),
     });
     const title = post?.title ?? entry.postId;
@@ -161,29 +167,19 @@ export async function applyDecisionFile(
       });
     }
   }
-  const needsTrust = signer.trustable && !context.trustKey;
-  if (accepted.length === 0) return { needsTrust, outcomes };
-
-  const approver = signer.trusted ?? signer.known;
-  if (approver === undefined) return { needsTrust, outcomes };
+  if (accepted.length === 0 || roster === null || carried === null) return { uncertifiedKey, outcomes };
+  const stored = await guardData(() => db.profiles.get(file.by.id));
+  const approver: Profile = {
+    id: file.by.id,
+    name: stored?.name ?? file.by.name,
+    initials: stored?.initials ?? file.by.initials,
+    // The roles the roster certifies for this key now, never the file's.
+    roles: roster.rolesAt(file.by.id, carried.keyId, context.now.toISOString()),
+  };
   const now = context.now.toISOString();
   await guardData(() =>
-    db.transaction('rw', [db.posts, db.audit, db.profiles], async () => {
-      if (signer.trusted !== null) {
-        await db.profiles.put(signer.trusted);
-        await appendAudit(
-          [
-            {
-              actorId: context.actorId,
-              action: 'keyTrusted',
-              postId: null,
-              contentHash: null,
-              note: `${approver.name} (${file.by.publicKey?.keyId ?? ''})`,
-            },
-          ],
-          context.now,
-        );
-      }
+    db.transaction('rw', [db.posts, db.audit, db.deskState], async () => {
+      const crisis = await loadCrisisState();
       for (const { entry, post: checked, check } of accepted) {
         const outcome = outcomes.find((o) => o.postId === entry.postId);
         const post = await db.posts.get(entry.postId);
@@ -197,7 +193,7 @@ export async function applyDecisionFile(
         const result = transition(workflowStateOf(post), action, {
           now,
           actor: approver,
-          policy: policyFor(post.category, settings.workflow.policies),
+          policy: policyFor(post.category, policies),
           gateOpen: true,
           crisisMode: false,
           crisisPost: false,
@@ -207,7 +203,13 @@ export async function applyDecisionFile(
           Object.assign(outcome, { refusal: 'notInReview', reasonKey: result.reason });
           continue;
         }
-        const next = withWorkflowState(post, result.state);
+        // While crisis mode is on, an approval into its window holds the post at once (crisisState.ts).
+        const held = holdUnderCrisis(post, result.state, crisis, {
+          now,
+          policy: policyFor(post.category, policies),
+          holdReviewAfterHours: settings.workflow.holdReviewAfterHours,
+        });
+        const next = withWorkflowState(post, held.state);
         const workflow = { ...next.workflow };
         if (check.approval !== null) {
           const signed = check.approval;
@@ -224,9 +226,12 @@ export async function applyDecisionFile(
           content: publishedContent(post),
         };
         await db.posts.put({ ...next, workflow, updatedAt: now });
-        await appendAudit(auditInputsOf(result.events, post.id), context.now);
+        await appendAudit(
+          [...auditInputsOf(result.events, post.id), ...auditInputsOf(held.events, post.id)],
+          context.now,
+        );
       }
     }),
   );
-  return { needsTrust, outcomes };
+  return { uncertifiedKey, outcomes };
 }

@@ -5,8 +5,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Blob as NodeBlob } from 'node:buffer';
-import { verifyApproval } from '../../shared/approval/signature';
 import { generateApproverKeys } from '../../shared/approval/signature';
+import { verifyApprovalV2 } from '../../shared/approval/statementV2';
+import { EMPTY_CHAIN_HEAD } from '../../shared/audit/anchors';
+import { keyFingerprint } from '../../shared/trust/fingerprint';
 import type { Post } from '../../shared/model/post';
 import type { ReviewDecision, ReviewRequest } from '../../shared/review/reviewFile';
 import { buildReviewDecision } from '../../shared/review/reviewFile';
@@ -23,7 +25,9 @@ import { applicableItems } from '../../shared/checks/checklist';
 import { savePostFromForm } from './postsRepository';
 import { setChecklistTick } from './reviewRepository';
 import { loadSettings } from './settingsRepository';
-import { ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from './testProfiles';
+import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from './testProfiles';
+import { certifyDecisionKey } from './reviewTrust';
+import { certifyProfile, createOrganisationRoot, loadRootKey } from './trustRepository';
 import { approvePost, requestChanges, submitForReview } from './workflowRepository';
 import { publicProfile } from '../../shared/model/profile';
 
@@ -65,6 +69,9 @@ async function saveDesk() {
     posts: await db.posts.toArray(),
     profiles: await db.profiles.toArray(),
     audit: await db.audit.toArray(),
+    roster: await db.roster.toArray(),
+    rootKeys: await db.rootKeys.toArray(),
+    profileKeys: await db.profileKeys.toArray(),
   };
 }
 
@@ -75,7 +82,32 @@ async function switchDesk(to: Desk | null): Promise<void> {
     await db.posts.bulkPut(to.posts);
     await db.profiles.bulkPut(to.profiles);
     await db.audit.bulkPut(to.audit);
+    await db.roster.bulkPut(to.roster);
+    await db.rootKeys.bulkPut(to.rootKeys);
+    await db.profileKeys.bulkPut(to.profileKeys);
   }
+}
+
+/** Another laptop of the same organisation: its root and roster, and Ada (admin) with her key; nothing else. */
+function organisationOnly(desk: Desk): Desk {
+  return {
+    posts: [],
+    profiles: desk.profiles.filter((profile) => profile.id === ADA_ADMIN.id),
+    audit: [],
+    roster: desk.roster,
+    rootKeys: desk.rootKeys,
+    profileKeys: desk.profileKeys.filter((row) => row.profileId === ADA_ADMIN.id),
+  };
+}
+
+const asAda = () => ({ actorId: ADA_ADMIN.id, now: now() });
+
+/** Ada compares Paula's fingerprint by phone and types it in: the decision's key is certified on this desk. */
+async function adaCertifies(decision: ReviewDecision): Promise<void> {
+  const key = decision.by.publicKey;
+  if (key === null) throw new Error('no key');
+  const typed = (keyFingerprint(key) ?? '').toLowerCase();
+  expect(await certifyDecisionKey(decision, typed, asAda())).toEqual({ ok: true });
 }
 
 function read<K extends 'request' | 'decision'>(bytes: Uint8Array, kind: K) {
@@ -86,7 +118,10 @@ function read<K extends 'request' | 'decision'>(bytes: Uint8Array, kind: K) {
 
 /** Editor's desk with two submitted posts; approver's desk answers (approve one, request changes on the other). */
 async function roundTrip() {
-  await seedProfiles([ANNA_EDITOR]);
+  await seedProfiles([ANNA_EDITOR, ADA_ADMIN]);
+  // The organisation's root was made an hour before (entries of one instant are ordered by id, not by cause).
+  const earlier = new Date(now().getTime() - 3_600_000);
+  expect(await createOrganisationRoot({ actorId: ADA_ADMIN.id, now: earlier })).toEqual({ ok: true });
   const quiz = await submitted('Quiz');
   const job = await submitted('Stellenanzeige');
   const out = await buildReviewRequestFile([quiz.id, job.id], { actorId: ANNA_EDITOR.id, now: now() });
@@ -94,8 +129,10 @@ async function roundTrip() {
   expect(out.file.name).toBe('2026-11-25-freigabe.civicdesk');
   const editorDesk = await saveDesk();
 
-  await switchDesk(null);
+  await switchDesk(organisationOnly(editorDesk));
   await seedProfiles([PAUL_APPROVER]);
+  // An admin of the organisation certified Paula's key on her laptop; the editor's desk does not know it yet.
+  expect(await certifyProfile(PAUL_APPROVER.id, asAda())).toEqual({ ok: true });
   const request = read(out.file.bytes, 'request');
   expect((await previewReviewRequest(request)).fresh).toHaveLength(2);
   const imported = await importReviewRequest(request, {}, { actorId: PAUL_APPROVER.id, now: now() });
@@ -103,7 +140,8 @@ async function roundTrip() {
   // The sender is known here now, but without any rights.
   expect((await db.profiles.get(ANNA_EDITOR.id))?.roles).toEqual([]);
   expect(await listImportedRequests()).toHaveLength(1);
-  expect((await approvePost(quiz.id, { actorId: PAUL_APPROVER.id, now: now() })).ok).toBe(true);
+  const approvedHere = await approvePost(quiz.id, { actorId: PAUL_APPROVER.id, now: now() });
+  expect(approvedHere.ok ? null : approvedHere.reason).toBeNull();
   expect(
     (await requestChanges(job.id, 'Bitte das Gehalt nennen.', { actorId: PAUL_APPROVER.id, now: now() })).ok,
   ).toBe(true);
@@ -119,64 +157,62 @@ async function roundTrip() {
 }
 
 describe('review by file', () => {
-  it('carries a request to the approver and the signed decision back, applied once the key is trusted', async () => {
+  it('carries a request to the approver and the decision back, applied once an admin certified the key', async () => {
     const { quiz, job, decision, paul } = await roundTrip();
     const before = await saveDesk();
 
-    const untrusted = await applyDecisionFile(decision, {
-      actorId: ANNA_EDITOR.id,
-      now: now(),
-      trustKey: false,
+    const uncertified = await applyDecisionFile(decision, { actorId: ANNA_EDITOR.id, now: now() });
+    expect(uncertified.uncertifiedKey).toMatchObject({
+      profileId: PAUL_APPROVER.id,
+      keyId: paul?.publicKey?.keyId,
     });
-    expect(untrusted.needsTrust).toBe(true);
-    expect(untrusted.outcomes.map((o) => o.refusal)).toEqual(['unknownKey', 'unknownKey']);
+    expect(uncertified.outcomes.map((o) => o.refusal)).toEqual(['notCertified', 'notCertified']);
     expect(await saveDesk()).toEqual(before);
 
-    const trusted = await applyDecisionFile(decision, {
-      actorId: ANNA_EDITOR.id,
-      now: now(),
-      trustKey: true,
+    // Trusting the key is no click any profile can make: the editor is refused, a wrong fingerprint too.
+    const key = decision.by.publicKey;
+    if (key === null) throw new Error('no key');
+    const typed = keyFingerprint(key) ?? '';
+    expect(await certifyDecisionKey(decision, typed, { actorId: ANNA_EDITOR.id, now: now() })).toEqual({
+      ok: false,
+      reason: 'trustUi.errors.adminOnly',
     });
-    expect(trusted.outcomes.map((o) => o.refusal)).toEqual([null, null]);
+    expect(await certifyDecisionKey(decision, `${typed.slice(0, -1)}0`, asAda())).toMatchObject({
+      ok: false,
+    });
+    expect(await certifyDecisionKey(decision, typed.slice(0, 20), asAda())).toMatchObject({ ok: false });
+    expect(await saveDesk()).toEqual(before);
+
+    await adaCertifies(decision);
+    const applied = await applyDecisionFile(decision, { actorId: ANNA_EDITOR.id, now: now() });
+    expect(applied.uncertifiedKey).toBeNull();
+    expect(applied.outcomes.map((o) => o.refusal)).toEqual([null, null]);
     const approved = await db.posts.get(quiz.id);
     expect(approved?.status).toBe('approved');
     const approval = approved?.workflow.approvals[0];
-    const key = paul?.publicKey;
-    if (!approval?.signature || !key || !approved) throw new Error('no signed approval');
-    const verification = await verifyApproval(
-      {
-        postId: quiz.id,
-        revision: approved.workflow.revision,
-        contentHash: approval.contentHash,
-        policyStep: approval.step + 1,
-        keyId: approval.signature.keyId,
-        at: approval.at,
-      },
-      approval.signature.value,
-      key.publicKeyJwk,
-      key.algorithm,
-    );
-    expect(verification).toEqual({ valid: true });
+    const root = await loadRootKey();
+    if (!approval?.signature || !approved || !root) throw new Error('no signed approval');
+    expect(await verifyApprovalV2(approval.signature, key)).toMatchObject({
+      valid: true,
+      statement: { orgId: root.orgId, postId: quiz.id, contentHash: approved.workflow.contentHash },
+    });
     const sentBack = await db.posts.get(job.id);
     expect(sentBack?.status).toBe('changes_requested');
     expect(sentBack?.workflow.changesNote).toBe('Bitte das Gehalt nennen.');
     const actions = (await db.audit.toArray()).map((entry) => entry.action);
-    expect(actions.slice(-3)).toEqual(['keyTrusted', 'approve', 'requestChanges']);
+    expect(actions.slice(-3)).toEqual(['keyCertified', 'approve', 'requestChanges']);
 
     // Applying the same file again changes nothing: the posts are no longer waiting.
     const again = await saveDesk();
-    const repeat = await applyDecisionFile(decision, {
-      actorId: ANNA_EDITOR.id,
-      now: now(),
-      trustKey: false,
-    });
+    const repeat = await applyDecisionFile(decision, { actorId: ANNA_EDITOR.id, now: now() });
     expect(repeat.outcomes.map((o) => o.refusal)).toEqual(['notInReview', 'notInReview']);
     expect(await saveDesk()).toEqual(again);
   });
 
   it('refuses a forged, altered or foreign decision, or one for a changed post, and changes nothing', async () => {
     const { quiz, decision, request } = await roundTrip();
-    const trust = { actorId: ANNA_EDITOR.id, now: now(), trustKey: true };
+    const trust = { actorId: ANNA_EDITOR.id, now: now() };
+    await adaCertifies(decision);
     const before = await saveDesk();
     const [first, second] = decision.decisions;
     if (!first || !second || !first.approval) throw new Error('missing decisions');
@@ -202,10 +238,9 @@ describe('review by file', () => {
     };
     expect((await applyDecisionFile(altered, trust)).outcomes[0]?.refusal).toBe('badSignature');
 
-    // Someone else's key under Paula's name: signed correctly, but not the key on record once Paula is trusted.
+    // Someone else's key under Paula's name: signed correctly, but not the key the roster certifies for her.
     const stranger = await generateApproverKeys();
     const paulaHere = { ...publicProfile(PAUL_APPROVER), publicKey: decision.by.publicKey };
-    await db.profiles.put({ ...paulaHere, pin: null });
     const strangerBy = {
       ...paulaHere,
       publicKey: {
@@ -220,11 +255,10 @@ describe('review by file', () => {
       keys: stranger,
       createdAt: now().toISOString(),
       decisions: [{ post: request.posts[0] as Post, decision: 'approve', note: '', step: 0 }],
+      orgId: (await loadRootKey())?.orgId ?? '',
+      auditHead: EMPTY_CHAIN_HEAD,
     });
-    const withPaula = await saveDesk();
-    expect((await applyDecisionFile(foreign, trust)).outcomes[0]?.refusal).toBe('unknownKey');
-    expect(await saveDesk()).toEqual(withPaula);
-    await db.profiles.delete(PAUL_APPROVER.id);
+    expect((await applyDecisionFile(foreign, trust)).outcomes[0]?.refusal).toBe('notCertified');
     expect(await saveDesk()).toEqual(before);
 
     // The editor changed the quiz after sending it: the decision is for the old version.

@@ -23,6 +23,7 @@ import { appendAudit } from './auditLog';
 import { db } from './db';
 import { DataError, guardData } from './dataErrors';
 import { loadSettings } from './settingsRepository';
+import { currentAuditHead, loadRootKey } from './trustRepository';
 
 export const REVIEW_FILE_EXTENSION = 'civicdesk';
 
@@ -73,6 +74,7 @@ export async function buildReviewRequestFile(
     if (meta && blob) media.push({ meta, bytes: new Uint8Array(await blob.original.arrayBuffer()) });
   }
   const profiles = await guardData(() => db.profiles.toArray());
+  const root = await loadRootKey();
   try {
     const request = buildReviewRequest({
       createdAt: context.now.toISOString(),
@@ -82,6 +84,8 @@ export async function buildReviewRequestFile(
       media,
       profiles: profiles.map(publicProfile),
       policies: settings.workflow.policies,
+      auditHead: await currentAuditHead(),
+      ...(root ? { orgId: root.orgId } : {}),
     });
     const day = todayInZone(context.now, settings.timeZone);
     return {

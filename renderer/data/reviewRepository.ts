@@ -42,6 +42,8 @@ export function findingsOf(post: Post, context: FindingsContext): PostFinding[] 
       scheduledAt: post.scheduledAt,
       timeZone: settings.timeZone,
       now: context.now,
+      template: post.template,
+      country: settings.region.country,
     },
     CHECK_RULES,
   );

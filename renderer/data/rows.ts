@@ -2,6 +2,8 @@
 import type { Post } from '../../shared/model/post';
 import type { SignatureAlgorithm } from '../../shared/approval/signature';
 import type { CrisisState } from '../../shared/crisis/crisisMode';
+import type { PublicKeyInfo } from '../../shared/model/profile';
+import type { RosterEntry } from '../../shared/trust/rosterTypes';
 
 /** The bytes of a medium and its thumbnail, apart from its metadata. */
 export interface MediaBlobRow {
@@ -56,3 +58,21 @@ export interface CrisisRow {
 }
 
 export type DeskStateRow = CrisisRow;
+
+/** A signed roster entry (shared/trust/rosterTypes.ts): its content address (SHA-256 of the envelope) and envelope. */
+export type RosterRow = RosterEntry;
+
+/**
+ * The organisation's root key: the trust anchor every verdict of this desk starts from. The public half as the
+ * roster's genesis entry names it; the private key (non-extractable, a CryptoKey stored as it is) only on the desk
+ * whose admin made it, null on a desk that was given the root from outside.
+ */
+export interface RootKeyRow {
+  /** The organisation id: the root's key id. */
+  orgId: string;
+  publicKey: PublicKeyInfo;
+  privateKey: CryptoKey | null;
+  /** ISO 8601 UTC instant. */
+  createdAt: string;
+  createdBy: string;
+}

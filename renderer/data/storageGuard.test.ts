@@ -68,9 +68,11 @@ describe('restoreWorkspace on a nearly full disk', () => {
     const file = JSON.stringify(workspaceFile([servicePost({ id: 'incoming', title: 'Neu' })]));
     useStorage(estimator(30 * MB, 29 * MB));
 
-    const refused = await restoreWorkspace(file, { mode: 'replace', conflicts: {} }, now).catch(
-      (error: unknown) => error,
-    );
+    const refused = await restoreWorkspace(
+      file,
+      { mode: 'replace', conflicts: {} },
+      { actorId: 'ada', now },
+    ).catch((error: unknown) => error);
     expect((refused as DataError).messageKey).toBe('errors.storageLow');
     expect(await lastRestoreBackupAt()).toBeNull();
     expect((await exportWorkspace({ includeMedia: true }, now)).json).toBe(before);
@@ -81,7 +83,7 @@ describe('restoreWorkspace on a nearly full disk', () => {
     await seedDesk();
     const file = JSON.stringify(workspaceFile([servicePost({ id: 'incoming', title: 'Neu' })]));
     useStorage(estimator(10_000 * MB, 0));
-    const result = await restoreWorkspace(file, { mode: 'replace', conflicts: {} }, now);
+    const result = await restoreWorkspace(file, { mode: 'replace', conflicts: {} }, { actorId: 'ada', now });
     expect(result.ok).toBe(true);
     expect((await db.posts.get('incoming'))?.title).toBe('Neu');
   });

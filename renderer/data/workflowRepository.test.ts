@@ -3,7 +3,8 @@
  * edit voids them, every step in the audit chain, expiry, locked records.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyApproval } from '../../shared/approval/signature';
+import { verifyApprovalV2 } from '../../shared/approval/statementV2';
+import { verdictsFor } from './approvalVerdicts';
 import { DEFAULT_CHECKLIST } from '../../shared/checks/checklist';
 import type { Post } from '../../shared/model/post';
 import type { PostFormInput } from '../../shared/model/postInput';
@@ -12,6 +13,7 @@ import { db } from './db';
 import { deletePost, getPost, reschedulePost, savePostFromForm } from './postsRepository';
 import { setChecklistTick } from './reviewRepository';
 import { ADA_ADMIN, ANNA_EDITOR, BERND_APPROVER, PAUL_APPROVER, seedProfiles } from './testProfiles';
+import { seedTrust } from './testTrust';
 import {
   approvePost,
   archivePost,
@@ -65,6 +67,7 @@ function ok<T extends { ok: boolean }>(result: T): T {
 beforeEach(async () => {
   await db.open();
   await seedProfiles();
+  await seedTrust();
 });
 
 afterEach(async () => {
@@ -97,27 +100,39 @@ describe('the way to approval', () => {
     const [approval] = approved.post.workflow.approvals;
     const signature = approval?.signature;
     const paul = await db.profiles.get(PAUL_APPROVER.id);
-    if (!approval || !signature || !paul?.publicKey) throw new Error('approval must be signed');
-    const statement = {
+    if (!approval || !signature?.statement || !paul?.publicKey)
+      throw new Error('approval must be signed (v2)');
+    expect(signature.version).toBe(2);
+    expect(signature.statement).toMatchObject({
       postId: id,
-      revision: signature.revision,
-      contentHash: approval.contentHash,
-      policyStep: approval.step + 1,
-      keyId: signature.keyId,
+      revision: 2,
+      contentHash: approved.post.workflow.contentHash,
+      policyStep: 1,
+      stepCount: 1,
+      category: null,
+      signerProfileId: PAUL_APPROVER.id,
+      authorId: ANNA_EDITOR.id,
+      lastEditorId: ANNA_EDITOR.id,
+      keyId: paul.publicKey.keyId,
       at: approval.at,
-    };
-    expect(approval.contentHash).toBe(approved.post.workflow.contentHash);
+    });
+    // The anchor is the chain head before the approve entry.
+    const approveEntry = (await listAudit()).find(
+      (entry) => entry.action === 'approve' && entry.postId === id,
+    );
+    expect(signature.statement.auditHead.seq).toBe((approveEntry?.seq ?? 0) - 1);
+    expect(await verifyApprovalV2(signature, paul.publicKey)).toMatchObject({ valid: true });
     expect(
-      await verifyApproval(statement, signature.value, paul.publicKey.publicKeyJwk, signature.algorithm),
-    ).toEqual({ valid: true });
-    expect(
-      await verifyApproval(
-        { ...statement, contentHash: 'f'.repeat(64) },
-        signature.value,
-        paul.publicKey.publicKeyJwk,
-        signature.algorithm,
+      await verifyApprovalV2(
+        { ...signature, statement: { ...signature.statement, contentHash: 'f'.repeat(64) } },
+        paul.publicKey,
       ),
     ).toEqual({ valid: false, reason: 'badSignature' });
+    expect((await verdictsFor([approved.post]))[id]).toEqual({
+      approved: true,
+      storedApproved: true,
+      reasons: [],
+    });
 
     // A comma changes the published text: the approval is void, the post goes back to review.
     await edit(id, { text: `${library.text}, Sonntags bleibt sie geschlossen.` }, ANNA_EDITOR.id, 7);

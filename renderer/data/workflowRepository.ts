@@ -5,7 +5,7 @@
  * transaction and bound to the revision and content hash the approver saw.
  */
 import { publishedContent } from '../../shared/approval/contentHash';
-import { signApproval } from '../../shared/approval/signature';
+import { approvalStatementFor, signApprovalV2 } from '../../shared/approval/statementV2';
 import { isCrisisPost } from '../../shared/checks/crisis';
 import { applicableItems } from '../../shared/checks/checklist';
 import { submissionGate, type GateResult } from '../../shared/checks/gate';
@@ -18,18 +18,25 @@ import {
   type WorkflowAction,
   type WorkflowContext,
 } from '../../shared/workflow/machine';
-import { ORGANISATION_DEFAULT_POLICY, policyFor } from '../../shared/workflow/policy';
+import {
+  mayApproveStep,
+  ORGANISATION_DEFAULT_POLICY,
+  policyFor,
+  type ApprovalPolicies,
+} from '../../shared/workflow/policy';
 import { withWorkflowState, workflowStateOf } from '../../shared/workflow/postState';
 import type { Profile } from '../../shared/workflow/roles';
 import type { AuditInput } from '../../shared/audit/chain';
 import { appendAudit, auditInputsOf } from './auditLog';
-import { loadCrisisState } from './crisisState';
+import { holdUnderCrisis, loadCrisisState } from './crisisState';
 import { db } from './db';
 import { DataError, guardData } from './dataErrors';
 import { ensureProfileKeys } from './profileKeys';
 import { loadChecks, type ReviewModule } from './checksLoader';
 import { loadSettings } from './settingsRepository';
 import { byId, scheduledInStatus } from './statusSchedule';
+import { currentAuditHead, loadRootKey, listRosterEntries } from './trustRepository';
+import { verifyRoster } from '../../shared/trust/verifyRoster';
 
 export interface ActorContext {
   actorId: string;
@@ -81,6 +88,8 @@ interface SignedIntent {
   contentHash: string;
   step: number;
   signature: ApprovalSignature;
+  /** The policies the statement was signed under (the roster's), which the machine must use too. */
+  policies: ApprovalPolicies;
 }
 
 /** What a step does besides the machine's state: the reviewer's snapshot, the change note, the signature. */
@@ -148,7 +157,7 @@ async function runAction(
       const machineContext: WorkflowContext = {
         now: context.now.toISOString(),
         actor,
-        policy: policyFor(post.category, settings.workflow.policies),
+        policy: policyFor(post.category, signed?.policies ?? settings.workflow.policies),
         gateOpen: gate?.open ?? true,
         crisisMode: crisis.active,
         crisisPost: isCrisisPost(post),
@@ -162,10 +171,16 @@ async function runAction(
         if (added?.profileId !== actor.id || added.step !== signed.step)
           return { ok: false, reason: 'workflow.errors.changedMeanwhile' };
       }
-      const next = decorate(post, withWorkflowState(post, result.state), action, context, signed);
+      // While crisis mode is on, a step into a holdable status holds the post at once (crisisState.ts).
+      const held = holdUnderCrisis(post, result.state, crisis, machineContext);
+      const next = decorate(post, withWorkflowState(post, held.state), action, context, signed);
       await db.posts.put(next);
       await appendAudit(
-        [...auditInputsOf(result.events, post.id), ...overrideInputsOf(gate, actor.id, next)],
+        [
+          ...auditInputsOf(result.events, post.id),
+          ...overrideInputsOf(gate, actor.id, next),
+          ...auditInputsOf(held.events, post.id),
+        ],
         context.now,
       );
       return { ok: true, post: next };
@@ -183,32 +198,60 @@ export function requestChanges(postId: string, note: string, context: ActorConte
 }
 
 /**
- * Approves the current step, signed with the approver's key over {post, revision, content hash, step, key, time}.
- * Refused when the post changed between reading and signing.
+ * Approves the current step with a signed approval statement v2 (shared/approval/statementV2.ts): the organisation,
+ * post, revision, content hash, step and step count, category, signer, author and last editor, key, time, and the
+ * audit chain head before the approve entry. Refused when the desk has no organisation root, or when the
+ * approver's key is not certified in the roster for a role that may approve the step (an admin must certify it),
+ * and when the post changed between reading and signing. The policy is the roster's (signed), else the settings'.
  */
 export async function approvePost(postId: string, context: ActorContext): Promise<WorkflowResult> {
-  const keys = await ensureProfileKeys(context.actorId, context.now);
-  if (keys === null) return { ok: false, reason: 'workflow.errors.unknownProfile' };
+  const actor = await guardData(() => db.profiles.get(context.actorId));
+  if (!actor) return { ok: false, reason: 'workflow.errors.unknownProfile' };
   const post = await guardData(() => db.posts.get(postId));
   if (!post) throw new DataError('errors.notFound');
   const settings = await loadSettings();
-  const step = currentStep(workflowStateOf(post), policyFor(post.category, settings.workflow.policies));
-  // Without an open step the machine refuses; nothing to sign.
-  if (step === null) return runAction(postId, { type: 'approve' }, context);
-  const statement = {
-    postId,
-    revision: post.workflow.revision,
-    contentHash: post.workflow.contentHash,
-    policyStep: step + 1,
+  const root = await loadRootKey();
+  const roster = root ? await verifyRoster(await listRosterEntries(), root.publicKey) : null;
+  const at = context.now.toISOString();
+  const policies = roster?.policiesAt(at) ?? settings.workflow.policies;
+  const policy = policyFor(post.category, policies);
+  const step = currentStep(workflowStateOf(post), policy);
+  const stepPolicy = step === null ? undefined : policy.steps[step];
+  // Whatever the machine refuses anyway (four eyes, a step this profile may not approve, nothing open) it refuses
+  // with its own reason; nothing is signed for it.
+  const machineRefuses =
+    step === null ||
+    stepPolicy === undefined ||
+    post.createdBy === actor.id ||
+    post.workflow.lastEditorId === actor.id ||
+    !mayApproveStep(stepPolicy, actor);
+  if (machineRefuses) return runAction(postId, { type: 'approve' }, context);
+  if (!root || !roster) return { ok: false, reason: 'trustUi.errors.noRootForApproval' };
+  const keys = await ensureProfileKeys(context.actorId, context.now);
+  if (keys === null) return { ok: false, reason: 'workflow.errors.unknownProfile' };
+  const roles = roster.rolesAt(actor.id, keys.keyId, at);
+  if (!mayApproveStep(stepPolicy, { id: actor.id, roles }))
+    return { ok: false, reason: 'trustUi.errors.approverNotCertified' };
+  const statement = approvalStatementFor(post, {
+    orgId: root.orgId,
+    step,
+    stepCount: policy.steps.length,
+    signerProfileId: actor.id,
     keyId: keys.keyId,
-    at: context.now.toISOString(),
-  };
-  const value = await signApproval(statement, keys.privateKey, keys.algorithm);
+    now: context.now,
+    auditHead: await currentAuditHead(),
+  });
+  const signature = await signApprovalV2(statement, {
+    keyId: keys.keyId,
+    algorithm: keys.algorithm,
+    privateKey: keys.privateKey,
+  });
   return runAction(postId, { type: 'approve' }, context, {
     revision: statement.revision,
     contentHash: statement.contentHash,
     step,
-    signature: { revision: statement.revision, keyId: keys.keyId, algorithm: keys.algorithm, value },
+    signature,
+    policies,
   });
 }
 

@@ -55,7 +55,11 @@ describe('import of hostile workspace files', () => {
       fc.asyncProperty(hostileFile, async (file) => {
         const read = await previewImport(file, now);
         fc.pre(!read.ok);
-        const result = await restoreWorkspace(file, { mode: 'merge', conflicts: {} }, now);
+        const result = await restoreWorkspace(
+          file,
+          { mode: 'merge', conflicts: {} },
+          { actorId: 'ada', now },
+        );
         expect(result.ok).toBe(false);
         expect(await lastRestoreBackupAt()).toBeNull();
       }),

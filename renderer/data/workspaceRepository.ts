@@ -24,15 +24,40 @@ import {
   type ImportSummary,
   type RestoreChoice,
 } from '../../shared/exchange/workspaceMerge';
-import { base64ToBytes, snippetRowSchema, templateRowSchema } from '../../shared/exchange/workspaceTables';
+import {
+  base64ToBytes,
+  CRISIS_OFF,
+  crisisStateSchema,
+  snippetRowSchema,
+  templateRowSchema,
+} from '../../shared/exchange/workspaceTables';
+import type { CrisisState } from '../../shared/crisis/crisisMode';
 import { campaignSchema } from '../../shared/model/campaign';
 import { consentSchema } from '../../shared/media/consent';
 import { auditEntrySchema, commentSchema, publicProfileSchema } from '../../shared/exchange/workflowSchemas';
 import type { z } from 'zod';
+import { loadCrisisState, putCrisisState } from './crisisState';
 import { guardData } from './dataErrors';
+import { appendAudit } from './auditLog';
 import { db, ORGANISATION_SETTINGS_ID } from './db';
 import type { MediaBlobRow } from './rows';
 import { clearRestoreUndo, keepRestoreUndo, readRestoreUndo } from './restoreUndo';
+import {
+  checkIncomingApprovals,
+  withVerifiedApprovals,
+  type Downgrade,
+} from '../../shared/exchange/incomingApprovals';
+import { decodeUtf8Strict } from '../../shared/exchange/decodeUtf8';
+import { rosterEntrySchema } from '../../shared/trust/rosterTypes';
+import type { PublicKeyInfo } from '../../shared/model/profile';
+import {
+  assessFileRoot,
+  deskRootKey,
+  mayRestore,
+  recordRestore,
+  trustedRootFor,
+  type RootAssessment,
+} from './restoreTrust';
 import { byteSizeOf, ensureStorageFor } from './storageGuard';
 
 export interface ExportOptions {
@@ -48,15 +73,39 @@ export interface ExportedWorkspace {
   skipped: Record<string, number>;
 }
 
-/** The file was refused: the first problem and its JSON path ('' for the whole file). Nothing was written. */
+/**
+ * The file was refused: the first problem and its JSON path ('' for the whole file). Nothing was written.
+ * `messageKey`: an i18n key (`backupUi.refused.*`) when the refusal is not about the file's format.
+ */
 export interface ImportRefusal {
   ok: false;
   message: string;
   path: string;
+  messageKey?: string;
 }
 
-export type PreviewResult = { ok: true; workspace: Workspace; summary: ImportSummary } | ImportRefusal;
-export type RestoreResult = { ok: true; summary: ImportSummary; backupJson: string } | ImportRefusal;
+export type PreviewResult =
+  { ok: true; workspace: Workspace; summary: ImportSummary; root: RootAssessment } | ImportRefusal;
+export type RestoreResult =
+  | {
+      ok: true;
+      summary: ImportSummary;
+      backupJson: string;
+      /** Posts that came in "in review" because their approval did not hold here, with the reasons. */
+      downgrades: Downgrade[];
+    }
+  | ImportRefusal;
+
+/** Who restores, and when; `confirmedFingerprint`: the root fingerprint the admin confirmed (desk without root). */
+export interface RestoreContext {
+  actorId: string;
+  now: Date;
+  confirmedFingerprint?: string;
+}
+
+function refusedBy(key: 'adminsOnly' | 'foreignRoot'): ImportRefusal {
+  return { ok: false, message: key, path: '', messageKey: `backupUi.refused.${key}` };
+}
 
 const ALL_TABLES = () => [
   db.settings,
@@ -72,6 +121,9 @@ const ALL_TABLES = () => [
   db.consents,
   db.comments,
   db.audit,
+  db.deskState,
+  db.roster,
+  db.rootKeys,
 ];
 
 function validRows<T>(
@@ -97,6 +149,9 @@ interface RawTables {
     unknown[]
   >;
   blobs: MediaBlobRow[];
+  crisis: CrisisState;
+  roster: unknown[];
+  root: PublicKeyInfo | null;
 }
 
 async function readTables(includeMedia: boolean): Promise<RawTables> {
@@ -117,6 +172,9 @@ async function readTables(includeMedia: boolean): Promise<RawTables> {
         audit: await db.audit.orderBy('seq').toArray(),
       },
       blobs: includeMedia ? await db.mediaBlobs.toArray() : [],
+      crisis: await loadCrisisState(),
+      roster: await db.roster.toArray(),
+      root: (await db.rootKeys.toArray())[0]?.publicKey ?? null,
     };
   });
 }
@@ -146,6 +204,11 @@ async function partsOf(
     consents: validRows(consentSchema, tables.rows.consents, 'consents', skipped),
     comments: validRows(commentSchema, tables.rows.comments, 'comments', skipped),
     audit: validRows(auditEntrySchema, tables.rows.audit, 'audit', skipped),
+    crisis: crisisStateSchema.safeParse(tables.crisis).data ?? CRISIS_OFF,
+    roster:
+      tables.root === null
+        ? null
+        : { root: tables.root, entries: validRows(rosterEntrySchema, tables.roster, 'roster', skipped) },
   };
   if (includeMedia) {
     const known = new Set(media.map((meta) => meta.id));
@@ -171,13 +234,18 @@ export async function exportWorkspace(options: ExportOptions, now: Date): Promis
 export function readWorkspaceFile(
   file: Uint8Array | string,
 ): { ok: true; workspace: Workspace } | ImportRefusal {
+  let text: string;
+  if (typeof file === 'string') text = file;
+  else {
+    const decoded = decodeUtf8Strict(file); // invalid UTF-8 refuses the file, never replaced
+    if (!decoded.ok) return { ok: false, message: decoded.message, path: '' };
+    text = decoded.text;
+  }
   let json: unknown;
   try {
-    json = JSON.parse(
-      typeof file === 'string' ? file : new TextDecoder('utf-8', { fatal: true }).decode(file),
-    );
+    json = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'the file is not valid JSON (UTF-8)', path: '' };
+    return { ok: false, message: 'the file is not valid JSON', path: '' };
   }
   const parsed = parseWorkspace(json);
   if (!parsed.ok) return parsed;
@@ -192,7 +260,12 @@ export async function previewImport(
   const read = readWorkspaceFile(file);
   if (!read.ok) return read;
   const mine = await exportWorkspace({ includeMedia: false }, now);
-  return { ok: true, workspace: read.workspace, summary: summarizeImport(mine.workspace, read.workspace) };
+  return {
+    ok: true,
+    workspace: read.workspace,
+    summary: summarizeImport(mine.workspace, read.workspace),
+    root: assessFileRoot(read.workspace, mine.workspace.roster?.root ?? null),
+  };
 }
 
 function blobRowsOf(
@@ -256,38 +329,96 @@ async function writeWorkspace(target: Workspace, incoming: Workspace): Promise<v
   await db.consents.bulkPut(target.consents);
   await db.comments.bulkPut(target.comments);
   await db.audit.bulkPut(target.audit);
+  await putCrisisState(target.crisis);
 }
 
-/** Restores without keeping a backup first (the undo path and the core of `restoreWorkspace`). */
-async function applyRestore(incoming: Workspace, choice: RestoreChoice, now: Date): Promise<ImportSummary> {
+/** What a restore writes besides the file: the verified approvals and who restores (null: the undo path). */
+interface RestoreTrust {
+  verified: ReadonlyMap<string, string>;
+  downgrades: readonly Downgrade[];
+  root: PublicKeyInfo | null;
+  adopt: PublicKeyInfo | null;
+  actorId: string;
+}
+
+/**
+ * Restores without keeping a backup first (the undo path and the core of `restoreWorkspace`). With `trust`, every
+ * post the file brings in claiming approval that was not verified exactly as it is written comes in "in review",
+ * and the restore is recorded (restoreTrust.ts); all in the same transaction.
+ */
+async function applyRestore(
+  incoming: Workspace,
+  choice: RestoreChoice,
+  now: Date,
+  trust: RestoreTrust | null,
+): Promise<ImportSummary> {
   return guardData(() =>
     db.transaction('rw', ALL_TABLES(), async () => {
       const tables = await readTables(false);
       const { parts } = await partsOf(tables, false);
       const mine = buildWorkspace(parts, now);
-      await writeWorkspace(restoredWorkspace(mine, incoming, choice), incoming);
+      const restored = restoredWorkspace(mine, incoming, choice);
+      if (trust === null) {
+        await writeWorkspace(restored, incoming);
+        return summarizeImport(mine, incoming);
+      }
+      const { workspace, downgradedIds } = withVerifiedApprovals(restored, mine, trust.verified);
+      await writeWorkspace(workspace, incoming);
+      await recordRestore({
+        actorId: trust.actorId,
+        now,
+        mode: choice.mode,
+        file: incoming,
+        root: trust.root,
+        adopt: trust.adopt,
+        downgrades: trust.downgrades,
+        downgradedIds,
+        contentHashes: new Map(workspace.posts.map((post) => [post.id, post.workflow.contentHash])),
+      });
       return summarizeImport(mine, incoming);
     }),
   );
 }
 
 /**
- * Restores a workspace file. The file is checked first (a refused file changes nothing); then the desk as it is
- * is kept as a backup with its media (see `undoLastRestore`, and `backupJson` for the caller to write elsewhere),
- * and the file is written in one transaction over all tables.
+ * Restores a workspace file: an admin action. The file is checked first (a refused file changes nothing): its
+ * format and audit chain, its root (a file under another organisation's root is refused), and the approval of
+ * every post it brings in, against this desk's own root (deriveApproval). Then the desk as it is is kept as a
+ * backup with its media (see `undoLastRestore`, and `backupJson` for the caller to write elsewhere), and the file
+ * is written in one transaction over all tables, posts whose approval does not hold "in review", with audit
+ * entries for the restore and each such post.
  */
 export async function restoreWorkspace(
   file: Uint8Array | string,
   choice: RestoreChoice,
-  now: Date,
+  context: RestoreContext,
 ): Promise<RestoreResult> {
+  const { now } = context;
+  if (!(await guardData(() => mayRestore(context.actorId)))) return refusedBy('adminsOnly');
   const read = readWorkspaceFile(file);
   if (!read.ok) return read;
+  const deskRoot = await guardData(() => deskRootKey());
+  if (assessFileRoot(read.workspace, deskRoot).kind === 'foreign') return refusedBy('foreignRoot');
+  const { root, adopt } = trustedRootFor(read.workspace, deskRoot, context.confirmedFingerprint);
   const backup = await exportWorkspace({ includeMedia: true }, now);
+  const mine = backup.workspace;
+  const target = restoredWorkspace(mine, read.workspace, choice);
+  const { verified, downgrades } = await checkIncomingApprovals(
+    target,
+    mine,
+    root,
+    mine.settings.workflow.policies,
+  );
   await ensureStorageFor(byteSizeOf(file) + backup.json.length); // low disk: refused before any write
   await keepRestoreUndo({ json: backup.json, at: now.toISOString() });
-  const summary = await applyRestore(read.workspace, choice, now);
-  return { ok: true, summary, backupJson: backup.json };
+  const summary = await applyRestore(read.workspace, choice, now, {
+    verified,
+    downgrades,
+    root,
+    adopt,
+    actorId: context.actorId,
+  });
+  return { ok: true, summary, backupJson: backup.json, downgrades };
 }
 
 /** When the desk was last restored over (the time of the kept backup), or null when there is nothing to undo. */
@@ -295,13 +426,36 @@ export async function lastRestoreBackupAt(): Promise<string | null> {
   return (await readRestoreUndo())?.at ?? null;
 }
 
-/** Puts back the desk as it was before the last restore. False when there is nothing to undo. */
-export async function undoLastRestore(now: Date): Promise<boolean> {
+/**
+ * Puts back the desk as it was before the last restore (admins only, like the restore; recorded in the audit
+ * trail). `false` when there is nothing to undo; `'adminsOnly'` when the actor is no admin (nothing changes).
+ */
+export async function undoLastRestore(context: {
+  actorId: string;
+  now: Date;
+}): Promise<boolean | 'adminsOnly'> {
+  if (!(await guardData(() => mayRestore(context.actorId)))) return 'adminsOnly';
   const kept = await readRestoreUndo();
   if (kept === null) return false;
   const read = readWorkspaceFile(kept.json);
   if (!read.ok) throw new Error(`The kept backup is unreadable: ${read.message} (${read.path})`);
-  await applyRestore(read.workspace, { mode: 'replace', conflicts: {} }, now);
+  await applyRestore(read.workspace, { mode: 'replace', conflicts: {} }, context.now, null);
+  await guardData(() =>
+    db.transaction('rw', db.audit, () =>
+      appendAudit(
+        [
+          {
+            actorId: context.actorId,
+            action: 'restoreUndone',
+            postId: null,
+            contentHash: null,
+            note: kept.at,
+          },
+        ],
+        context.now,
+      ),
+    ),
+  );
   await clearRestoreUndo();
   return true;
 }

@@ -16,6 +16,7 @@ import { templatesUiDe, templatesUiEn } from '../features/templates/messages';
 import { workflowMessagesDe, workflowMessagesEn } from '../../shared/workflow/messages';
 import { approvalMessagesDe, approvalMessagesEn } from '../../shared/approval/messages';
 import { auditMessagesDe, auditMessagesEn } from '../../shared/audit/messages';
+import { trustMessagesDe, trustMessagesEn } from '../../shared/trust/messages';
 import { crisisMessagesDe, crisisMessagesEn } from '../../shared/crisis/messages';
 import { exportMessagesDe, exportMessagesEn } from '../../shared/export/messages';
 import { profileMessagesDe, profileMessagesEn } from '../../shared/profiles/messages';
@@ -25,12 +26,15 @@ import { profilesUiDe, profilesUiEn } from '../features/profiles/messages';
 import { crisisUiDe, crisisUiEn } from '../features/crisis/messages';
 import { remindersUiDe, remindersUiEn } from '../features/reminders/messages';
 import { reviewUiDe, reviewUiEn } from '../features/review/messages';
+import { reviewFindingsUiDe, reviewFindingsUiEn } from '../features/review/findingsMessages';
 import { auditUiDe, auditUiEn } from '../features/audit/messages';
 import { backupUiDe, backupUiEn } from '../features/backup/messages';
 import { exportUiDe, exportUiEn } from '../features/export/messages';
 import { privacyUiDe, privacyUiEn } from '../features/privacy/messages';
 import { retentionMessagesDe, retentionMessagesEn } from '../../shared/retention/messages';
 import { saveFileMessagesDe, saveFileMessagesEn } from '../ui/saveFileMessages';
+import { governanceUiDe, governanceUiEn } from '../features/settings/governanceMessages';
+import { trustUiDe, trustUiEn } from '../features/trust/messages';
 import { de } from './locales/de';
 import { en } from './locales/en';
 
@@ -50,6 +54,7 @@ export const deCatalogue = {
   workflow: workflowMessagesDe,
   approval: approvalMessagesDe,
   audit: auditMessagesDe,
+  trust: trustMessagesDe,
   crisis: crisisMessagesDe,
   export: exportMessagesDe,
   profiles: profileMessagesDe,
@@ -59,12 +64,15 @@ export const deCatalogue = {
   crisisUi: crisisUiDe,
   remindersUi: remindersUiDe,
   reviewUi: reviewUiDe,
+  reviewFindingsUi: reviewFindingsUiDe,
   auditUi: auditUiDe,
   backupUi: backupUiDe,
   exportUi: exportUiDe,
   privacyUi: privacyUiDe,
   retention: retentionMessagesDe,
   saveFile: saveFileMessagesDe,
+  governanceUi: governanceUiDe,
+  trustUi: trustUiDe,
 };
 
 /** The shape every language must fill: the same keys, any strings. */
@@ -87,6 +95,7 @@ export const enCatalogue: Catalogue = {
   workflow: workflowMessagesEn,
   approval: approvalMessagesEn,
   audit: auditMessagesEn,
+  trust: trustMessagesEn,
   crisis: crisisMessagesEn,
   export: exportMessagesEn,
   profiles: profileMessagesEn,
@@ -96,10 +105,13 @@ export const enCatalogue: Catalogue = {
   crisisUi: crisisUiEn,
   remindersUi: remindersUiEn,
   reviewUi: reviewUiEn,
+  reviewFindingsUi: reviewFindingsUiEn,
   auditUi: auditUiEn,
   backupUi: backupUiEn,
   exportUi: exportUiEn,
   privacyUi: privacyUiEn,
   retention: retentionMessagesEn,
   saveFile: saveFileMessagesEn,
+  governanceUi: governanceUiEn,
+  trustUi: trustUiEn,
 };

@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLocale } from '../../shared/model/settings';
 import { deCatalogue, enCatalogue } from './catalogue';
+import { installDecimalComma } from './decimalComma';
 import { deAT, deCH } from './locales/regional';
 
 export const RESOURCES = {
@@ -28,5 +29,6 @@ export function createI18n(locale: UiLocale): i18n {
     returnNull: false,
     initAsync: false,
   });
+  installDecimalComma(instance);
   return instance;
 }

@@ -11,7 +11,7 @@ export const CALENDAR_VIEWS = ['dayGridMonth', 'timeGridWeek', 'listMonth'] as c
 export type CalendarViewName = (typeof CALENDAR_VIEWS)[number];
 
 export type Page =
-  'calendar' | 'review' | 'campaigns' | 'consents' | 'export' | 'audit' | 'settings' | 'privacy';
+  'calendar' | 'review' | 'campaigns' | 'consents' | 'export' | 'audit' | 'settings' | 'privacy' | 'trust';
 
 /** The post form: closed, creating (with a preset day and time), or editing a post. */
 export type Editor =

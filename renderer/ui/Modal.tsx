@@ -26,6 +26,40 @@ export function Modal({ title, onClose, initialFocus, wide = false, children }: 
     return () => previouslyFocused?.focus();
   }, [initialFocus]);
 
+  // A button that disappears or turns disabled under the focus (after "Verknüpfen", "Freigeben") would drop the
+  // focus to <body>, where Escape and Tab no longer reach the dialog: the dialog takes it back.
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog === null) return undefined;
+    const reclaim = () => {
+      const active = document.activeElement;
+      if (active !== null && active !== document.body) return;
+      const open = document.querySelectorAll('[role="dialog"][aria-modal="true"]');
+      if (open[open.length - 1] === dialog) dialog.focus();
+    };
+    let frame = 0;
+    const observer = new MutationObserver(() => {
+      reclaim();
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(reclaim);
+    });
+    observer.observe(dialog, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['disabled', 'hidden'],
+    });
+    const onFocusOut = (event: FocusEvent) => {
+      if (event.relatedTarget === null) frame = requestAnimationFrame(reclaim);
+    };
+    dialog.addEventListener('focusout', onFocusOut);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      dialog.removeEventListener('focusout', onFocusOut);
+    };
+  }, []);
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();

@@ -5,6 +5,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import canonicalize from 'canonicalize';
+import { base64UrlToBytes, bytesToBase64Url } from '../codec/base64';
 
 /** An opaque WebCrypto key (a `CryptoKey` at run time). */
 export interface CryptoKeyLike {
@@ -107,33 +108,8 @@ export function canonicalSha256(value: unknown): string {
   return toHex(sha256(utf8(canonicalJson(value))));
 }
 
-const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** base64url without padding (RFC 4648 §5). */
-export function toBase64Url(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const chunk = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
-    for (let j = 0; j < chars; j++) out += BASE64URL.charAt((chunk >> (18 - 6 * j)) & 0x3f);
-  }
-  return out;
-}
+/** base64url without padding (RFC 4648 §5); the project's one codec (shared/codec/base64.ts). */
+export const toBase64Url = bytesToBase64Url;
 
 /** Decodes unpadded base64url; null for anything else (padding, other alphabets, impossible lengths, stray bits). */
-export function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const bytes: number[] = [];
-  let buffer = 0;
-  let bits = 0;
-  for (const char of text) {
-    buffer = ((buffer << 6) | BASE64URL.indexOf(char)) & 0xffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((buffer >> bits) & 0xff);
-    }
-  }
-  if ((buffer & ((1 << bits) - 1)) !== 0) return null;
-  return Uint8Array.from(bytes);
-}
+export const fromBase64Url = base64UrlToBytes;

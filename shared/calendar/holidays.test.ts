@@ -33,4 +33,25 @@ describe('bundled holiday rules', () => {
     const bundled: unknown = (await import('./holidayData.json')).default;
     expect(bundled).toEqual(extractHolidayData());
   });
+
+  it('carry the time zones of those rules only, from the installed moment-timezone', async () => {
+    // @ts-expect-error: a plain .mjs build script without type declarations
+    const { extractHolidayZones } = (await import('../../scripts/extract-holiday-data.mjs')) as {
+      extractHolidayZones: () => { zones: string[]; links: string[] };
+    };
+    const bundled = (await import('./holidayZones.json')).default;
+    expect(bundled).toEqual(extractHolidayZones());
+    const names = bundled.zones.map((zone) => zone.slice(0, zone.indexOf('|')));
+    expect(names.sort()).toEqual(['Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich']);
+  });
+
+  it("give the same holidays with only those zones loaded (the renderer's moment-timezone)", async () => {
+    const { default: trimmed } = await import('./momentTimezoneDach');
+    for (const zone of ['Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich'])
+      expect(trimmed.tz('2026-03-29T12:00:00Z', zone).format()).toBe(
+        new Intl.DateTimeFormat('sv-SE', { timeZone: zone, dateStyle: 'short', timeStyle: 'medium' })
+          .format(new Date('2026-03-29T12:00:00Z'))
+          .replace(' ', 'T') + '+02:00',
+      );
+  });
 });

@@ -5,6 +5,7 @@
  */
 import twitterText from 'twitter-text';
 import type { Channel } from '../model/channels';
+import { graphemeSegments } from './graphemes';
 import { NETWORK_LIMITS } from './limits';
 import type { ResolvedLimits } from './limitTypes';
 
@@ -21,7 +22,6 @@ const X_INVALID_CHARACTERS = new RegExp(X_INVALID_CHARACTER.source, 'gu');
  */
 const X_INVALID_STAND_IN = '\u3000';
 
-const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const STARTS_WITH_WHITESPACE = /^\s/u;
 
 function parseForX(text: string): ReturnType<typeof twitterText.parseTweet> {
@@ -40,7 +40,7 @@ function walkGraphemes(
   visit: (segment: string, index: number, nfcLength: number) => boolean,
 ): void {
   const alreadyNfc = text.normalize('NFC') === text;
-  for (const { segment, index } of graphemeSegmenter.segment(text)) {
+  for (const { segment, index } of graphemeSegments(text)) {
     const nfcLength = alreadyNfc ? segment.length : segment.normalize('NFC').length;
     if (visit(segment, index, nfcLength)) return;
   }

@@ -37,6 +37,17 @@ export interface AspectRatioRange {
   readonly max: readonly [width: number, height: number];
 }
 
+/** One aspect-ratio limit: a range, or null where no figure is known (not checked). */
+export type AspectRatioLimit = SourcedLimit<AspectRatioRange | null>;
+
+/**
+ * Aspect-ratio limits by format (a story or reel fills the screen upright, a feed post does not): `feed` applies
+ * to every format without its own entry.
+ */
+export type AspectRatioLimits = { readonly feed: AspectRatioLimit } & {
+  readonly [F in Exclude<PostFormat, 'feed'>]?: AspectRatioLimit;
+};
+
 /** How a network counts text: X's weighted count (twitter-text) or UTF-16 code units after NFC. */
 export type TextUnit = 'x-weighted' | 'nfc-utf16';
 
@@ -56,8 +67,8 @@ export interface NetworkLimitTable {
   readonly imageTypes: SourcedLimit<readonly ImageMimeType[]>;
   /** null: no figure known, not checked. */
   readonly imageMegabytesMax: SourcedLimit<number | null> | ContestedLimit;
-  readonly imageAspectRatio: SourcedLimit<AspectRatioRange | null>;
-  readonly videoAspectRatio: SourcedLimit<AspectRatioRange | null>;
+  readonly imageAspectRatio: AspectRatioLimits;
+  readonly videoAspectRatio: AspectRatioLimits;
   /** Shortest video and the formats the duration limits apply to; null: no duration known. */
   readonly videoDuration: SourcedLimit<{
     readonly formats: readonly PostFormat[];
@@ -81,8 +92,9 @@ export interface ResolvedLimits {
   readonly videoMustBeAlone: boolean;
   readonly imageTypes: readonly ImageMimeType[];
   readonly imageBytesMax: number | null;
-  readonly imageAspectRatio: AspectRatioRange | null;
-  readonly videoAspectRatio: AspectRatioRange | null;
+  /** By format; null: not checked. */
+  readonly imageAspectRatio: Readonly<Record<PostFormat, AspectRatioRange | null>>;
+  readonly videoAspectRatio: Readonly<Record<PostFormat, AspectRatioRange | null>>;
   readonly videoDuration: {
     readonly formats: readonly PostFormat[];
     readonly minSeconds: number;

@@ -15,7 +15,12 @@ type TableEntry = SourcedLimit<unknown> | ContestedLimit;
 const entries: [string, TableEntry][] = CHANNELS.flatMap((channel) => {
   const row: NetworkLimitTable = NETWORK_LIMITS[channel];
   const fields = Object.keys(row) as (keyof NetworkLimitTable)[];
-  return fields.map((field): [string, TableEntry] => [`${channel}.${field}`, row[field]]);
+  return fields.flatMap((field): [string, TableEntry][] => {
+    if (field === 'imageAspectRatio' || field === 'videoAspectRatio') {
+      return Object.entries(row[field]).map(([format, entry]) => [`${channel}.${field}.${format}`, entry]);
+    }
+    return [[`${channel}.${field}`, row[field]]];
+  });
 });
 const contested = entries.filter((pair): pair is [string, ContestedLimit] => 'setting' in pair[1]);
 

@@ -5,9 +5,12 @@
  */
 import type { Channel } from '../model/channels';
 import { DEFAULT_LIMIT_SETTINGS, type LimitSettings } from './limitSettings';
+import { POST_FORMATS, type PostFormat } from '../model/variant';
 import {
   BYTES_PER_MEGABYTE,
   LIMITS_CHECKED_ON,
+  type AspectRatioLimits,
+  type AspectRatioRange,
   type ContestedLimit,
   type NetworkLimitTable,
   type ResolvedLimits,
@@ -20,6 +23,10 @@ const COUNTING_NOTE =
   'Not documented by the network. UTF-16 units are never fewer than code points or graphemes, so a text that ' +
   'fits here fits under any of these counts (LinkedIn reports Java string lengths, which are UTF-16).';
 const SEE_MORE_NOTE = 'Observed in the feed; depends on device and line breaks.';
+const AYRSHARE_INSTAGRAM = 'Ayrshare docs "Media guidelines: Instagram" (2026-11)';
+const GETLATE_INSTAGRAM = 'Late docs "Instagram media guidelines" (2026-11)';
+/** Instagram's feed range, 4:5 … 1.91:1. */
+const FEED_RANGE: AspectRatioRange = { min: [4, 5], max: [191, 100] };
 
 /** Every network's limits, each value with its source; contested values list their options. */
 export const NETWORK_LIMITS = {
@@ -48,8 +55,8 @@ export const NETWORK_LIMITS = {
       note: 'GIF is not among the types Civic Desk stores.',
     },
     imageMegabytesMax: { value: 5, source: `${DOMAIN_FACTS}: image ≤ 5 MB (GIF ≤ 15 MB)`, checkedOn },
-    imageAspectRatio: { value: null, source: DOMAIN_FACTS, checkedOn },
-    videoAspectRatio: { value: null, source: DOMAIN_FACTS, checkedOn },
+    imageAspectRatio: { feed: { value: null, source: DOMAIN_FACTS, checkedOn } },
+    videoAspectRatio: { feed: { value: null, source: DOMAIN_FACTS, checkedOn } },
     videoDuration: {
       value: { formats: ['feed'], minSeconds: 0.5 },
       source: `${DOMAIN_FACTS}: 0.5 s–20 min`,
@@ -90,11 +97,26 @@ export const NETWORK_LIMITS = {
     imageTypes: { value: ['image/jpeg'], source: `${DOMAIN_FACTS}: JPEG ≤ 8 MB`, checkedOn },
     imageMegabytesMax: { value: 8, source: `${DOMAIN_FACTS}: JPEG ≤ 8 MB`, checkedOn },
     imageAspectRatio: {
-      value: { min: [4, 5], max: [191, 100] },
-      source: `${DOMAIN_FACTS}: 4:5 … 1.91:1`,
-      checkedOn,
+      feed: { value: FEED_RANGE, source: `${DOMAIN_FACTS}: 4:5 … 1.91:1`, checkedOn },
+      carousel: {
+        value: FEED_RANGE,
+        source: `${DOMAIN_FACTS}: 4:5 … 1.91:1; ${GETLATE_INSTAGRAM}: carousel images as feed images`,
+        checkedOn,
+      },
+      story: {
+        value: { min: [9, 16], max: [191, 100] },
+        source: `${AYRSHARE_INSTAGRAM}: 4:5 … 1.91:1, 9:16 portrait images also supported; ${GETLATE_INSTAGRAM}: 9:16 is posted as a story`,
+        checkedOn,
+        note: 'A story fills the screen upright (9:16); wider images are shown with bars above and below.',
+      },
+      reel: {
+        value: { min: [9, 16], max: [191, 100] },
+        source: `${AYRSHARE_INSTAGRAM}: reels 9:16 recommended`,
+        checkedOn,
+        note: 'Reels are videos; a cover image follows the story range.',
+      },
     },
-    videoAspectRatio: { value: null, source: DOMAIN_FACTS, checkedOn },
+    videoAspectRatio: { feed: { value: null, source: DOMAIN_FACTS, checkedOn } },
     videoDuration: {
       value: { formats: ['reel'], minSeconds: 3 },
       source: `${DOMAIN_FACTS}: reels ≥ 3 s`,
@@ -147,8 +169,8 @@ export const NETWORK_LIMITS = {
       note: 'Not restricted here for lack of a source.',
     },
     imageMegabytesMax: { value: null, source: `${DOMAIN_FACTS}: no figure given`, checkedOn },
-    imageAspectRatio: { value: null, source: DOMAIN_FACTS, checkedOn },
-    videoAspectRatio: { value: null, source: DOMAIN_FACTS, checkedOn },
+    imageAspectRatio: { feed: { value: null, source: DOMAIN_FACTS, checkedOn } },
+    videoAspectRatio: { feed: { value: null, source: DOMAIN_FACTS, checkedOn } },
     videoDuration: {
       value: { formats: ['reel'], minSeconds: 3 },
       source: `${DOMAIN_FACTS}: reels 3–90 s`,
@@ -191,11 +213,9 @@ export const NETWORK_LIMITS = {
       default: 5,
       checkedOn,
     },
-    imageAspectRatio: { value: null, source: DOMAIN_FACTS, checkedOn },
+    imageAspectRatio: { feed: { value: null, source: DOMAIN_FACTS, checkedOn } },
     videoAspectRatio: {
-      value: { min: [10, 24], max: [24, 10] },
-      source: `${DOMAIN_FACTS}: 1:2.4 … 2.4:1`,
-      checkedOn,
+      feed: { value: { min: [10, 24], max: [24, 10] }, source: `${DOMAIN_FACTS}: 1:2.4 … 2.4:1`, checkedOn },
     },
     videoDuration: {
       value: { formats: ['feed'], minSeconds: 3 },
@@ -219,6 +239,13 @@ function pick<T>(limit: SourcedLimit<T> | ContestedLimit, settings: LimitSetting
   return 'setting' in limit ? settings[limit.setting] : limit.value;
 }
 
+/** Every format's range: its own entry, else the feed's. */
+function byFormat(limits: AspectRatioLimits): Record<PostFormat, AspectRatioRange | null> {
+  return Object.fromEntries(
+    POST_FORMATS.map((format) => [format, (limits[format] ?? limits.feed).value]),
+  ) as Record<PostFormat, AspectRatioRange | null>;
+}
+
 /** The limits of `channel` as plain values, contested ones as chosen in `settings`. */
 export function resolveLimits(
   channel: Channel,
@@ -240,8 +267,8 @@ export function resolveLimits(
     videoMustBeAlone: table.videoMustBeAlone.value,
     imageTypes: table.imageTypes.value,
     imageBytesMax: megabytes === null ? null : megabytes * BYTES_PER_MEGABYTE,
-    imageAspectRatio: table.imageAspectRatio.value,
-    videoAspectRatio: table.videoAspectRatio.value,
+    imageAspectRatio: byFormat(table.imageAspectRatio),
+    videoAspectRatio: byFormat(table.videoAspectRatio),
     videoDuration:
       duration === null || maxSeconds === null
         ? null

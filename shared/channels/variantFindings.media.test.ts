@@ -159,6 +159,23 @@ describe('images', () => {
     }
   });
 
+  it.each([
+    ['story', 1080, 1920, true], // 9:16, what a story is made for
+    ['reel', 1080, 1920, true],
+    ['story', 1080, 1350, true],
+    ['story', 1910, 1000, true],
+    ['story', 1080, 1921, false], // taller than 9:16
+    ['story', 1911, 1000, false],
+    ['carousel', 1080, 1920, false], // carousel images follow the feed's 4:5 … 1.91:1
+    ['feed', 1080, 1920, false],
+  ] as const)('Instagram %s: an image of %i×%i passes: %s', (format, width, height, within) => {
+    const findings = check('instagram', [image({ width, height })], { format });
+    expect(rules(findings).includes('instagram.image.aspectRatioOutOfRange')).toBe(!within);
+    if (!within && format === 'story') {
+      expect(findings[0]?.params).toMatchObject({ min: Math.round((9 / 16) * 1000) / 1000, max: 1.91 });
+    }
+  });
+
   it('skips the aspect ratio when the size is unknown', () => {
     expect(check('instagram', [image({ width: null, height: null })])).toEqual([]);
   });

@@ -99,7 +99,7 @@ export function checkVariant(input: VariantCheckInput, limits: ResolvedLimits): 
     const mediaParams = { position: index + 1, fileName: media.fileName };
     const addForMedia: AddMediaFinding = (rule, severity, key, params = {}) =>
       add(`${rule}:${media.id}`, severity, key, { params: { ...mediaParams, ...params }, mediaId: media.id });
-    if (media.kind === 'image') checkImage(media, input.altTexts[media.id] ?? '', limits, addForMedia);
+    if (media.kind === 'image') checkImage(media, input, limits, addForMedia);
     else checkVideo(media, input.format, limits, addForMedia);
   });
   return findings;
@@ -167,7 +167,13 @@ function checkMediaSet(input: VariantCheckInput, limits: ResolvedLimits, add: Ad
   }
 }
 
-function checkImage(media: MediaMeta, altText: string, limits: ResolvedLimits, add: AddMediaFinding): void {
+function checkImage(
+  media: MediaMeta,
+  { altTexts, format }: Pick<VariantCheckInput, 'altTexts' | 'format'>,
+  limits: ResolvedLimits,
+  add: AddMediaFinding,
+): void {
+  const altText = altTexts[media.id] ?? '';
   if (!(limits.imageTypes as readonly string[]).includes(media.mimeType)) {
     const type = IMAGE_TYPE_LABELS[media.mimeType] ?? media.mimeType;
     const accepted = limits.imageTypes.map((mimeType) => IMAGE_TYPE_LABELS[mimeType] ?? mimeType).join(', ');
@@ -180,7 +186,7 @@ function checkImage(media: MediaMeta, altText: string, limits: ResolvedLimits, a
       maxMegabytes: roundTo(limits.imageBytesMax / BYTES_PER_MEGABYTE, 1),
     });
   }
-  checkAspectRatio(media, limits.imageAspectRatio, add);
+  checkAspectRatio(media, limits.imageAspectRatio[format], add);
   if (altText.trim() === '') {
     add('image.altTextMissing', 'error', 'altTextMissing');
     return;
@@ -208,7 +214,7 @@ function checkVideo(
       add('video.durationOutOfRange', 'error', 'videoDurationOutOfRange', params);
     }
   }
-  checkAspectRatio(media, limits.videoAspectRatio, add);
+  checkAspectRatio(media, limits.videoAspectRatio[format], add);
 }
 
 function checkAspectRatio(media: MediaMeta, range: AspectRatioRange | null, add: AddMediaFinding): void {

@@ -9,8 +9,12 @@ import { checkVariant, type LimitFinding } from '../channels/variantFindings';
 import { LIMITS_CHECKED_ON } from '../channels/limitTypes';
 import { CHANNEL_NAMES, type Channel } from '../model/channels';
 import type { Consent, MediaMeta } from '../model/media';
+import type { Country } from '../model/settings';
+import type { TemplateUse } from '../model/post';
 import type { Variant } from '../model/variant';
+import { recruitingFindings } from './recruiting/deadlineRule';
 import { consentFindings, publishDayOf } from './consent/consentRule';
+import { countrySource } from './countrySources';
 import type { CheckFinding, CheckRule, CheckSettings } from './types';
 
 export interface PostCheckInput {
@@ -29,6 +33,10 @@ export interface PostCheckInput {
   /** The organisation's zone, in which the publishing day is counted. */
   timeZone: string;
   now: Date;
+  /** The template the post was made from, for the rules of its kind (the recruiting deadline). */
+  template?: TemplateUse | null;
+  /** The organisation's country (settings.region.country): findings name its laws and guidance. Default DE. */
+  country?: Country;
 }
 
 /** A finding of one network's variant; `id` is unique within the post. */
@@ -80,12 +88,17 @@ export function checkPost(input: PostCheckInput, rules: readonly CheckRule[]): P
     for (const finding of consentFindings(media, input.consents, publishDay)) {
       findings.push({ ...finding, id: `${channel}.${finding.id}`, channel });
     }
+    // Only a scheduled post can be late; an unscheduled draft is not judged against the deadline.
+    const lateness = input.scheduledAt === null ? [] : recruitingFindings(input.template, publishDay);
+    for (const finding of lateness) findings.push({ ...finding, id: `${channel}.${finding.id}`, channel });
     for (const rule of rules) {
       for (const finding of rule.run({ channel, text, crisis: input.crisis, settings: input.settings })) {
         findings.push({ ...finding, id: `${channel}.${finding.id}`, channel });
       }
     }
   }
+  // The rules name German sources; a Swiss or Austrian organisation sees its own (countrySources.ts).
+  for (const finding of findings) finding.source = countrySource(finding.source, input.country ?? 'DE');
   return findings.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

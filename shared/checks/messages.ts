@@ -4,6 +4,7 @@ import { genderMessagesDe, genderMessagesEn } from './gender/messages';
 import { personalDataMessagesDe, personalDataMessagesEn } from './personalData/messages';
 import { readabilityMessagesDe, readabilityMessagesEn } from './readability/messages';
 import { toneMessagesDe, toneMessagesEn } from './tone/messages';
+import { recruitingMessagesDe, recruitingMessagesEn } from './recruiting/messages';
 
 export const checkMessagesDe = {
   crisis: crisisMessagesDe,
@@ -11,6 +12,7 @@ export const checkMessagesDe = {
   personalData: personalDataMessagesDe,
   readability: readabilityMessagesDe,
   tone: toneMessagesDe,
+  recruiting: recruitingMessagesDe,
 };
 
 export const checkMessagesEn = {
@@ -19,4 +21,5 @@ export const checkMessagesEn = {
   personalData: personalDataMessagesEn,
   readability: readabilityMessagesEn,
   tone: toneMessagesEn,
+  recruiting: recruitingMessagesEn,
 };

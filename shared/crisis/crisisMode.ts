@@ -63,6 +63,30 @@ export function postsToHold(posts: readonly Post[], options: { now: string; wind
     .sort(byScheduledTime);
 }
 
+/** The window crisis mode holds posts in, [since, since + windowDays × 24 h) in epoch ms; null while it is off. */
+export function crisisWindow(state: CrisisState): { from: number; until: number } | null {
+  if (!state.active) return null;
+  const from = Date.parse(state.since);
+  if (Number.isNaN(from) || !(state.windowDays > 0)) return null;
+  return { from, until: from + state.windowDays * DAY_MS };
+}
+
+/**
+ * Whether crisis mode, as it stands, holds this post whatever its status: it is on, the post is scheduled inside
+ * its window and is not crisis communication. Posts that enter a holdable status while the mode is on (approved,
+ * submitted or released after it was switched on) are held by this rule, and an export leaves them out.
+ */
+export function crisisHolds(
+  state: CrisisState,
+  post: Pick<Post, 'scheduledAt' | 'category' | 'template'> & { scheduledAtUtc?: string | null },
+): boolean {
+  const window = crisisWindow(state);
+  if (window === null) return false;
+  const iso = post.scheduledAtUtc ?? post.scheduledAt;
+  const time = iso === null ? Number.NaN : Date.parse(iso);
+  return !Number.isNaN(time) && time >= window.from && time < window.until && !isCrisisPost(post);
+}
+
 /** The posts on hold, to release one by one; sorted by scheduled time. */
 export function heldPosts(posts: readonly Post[]): Post[] {
   return posts.filter((post) => post.status === 'on_hold').sort(byScheduledTime);

@@ -5,8 +5,7 @@
 import type { CrisisError } from './crisisMode';
 
 export const crisisMessagesDe = {
-  banner:
-    'Krisenmodus seit {{since}}: {{reason}}. Geplante Beiträge der nächsten {{days}} Tage sind angehalten.',
+  banner: 'Seit {{since}}: {{reason}}. Geplante Beiträge der nächsten {{days}} Tage sind angehalten.',
   hold: {
     summary_one: '{{count}} geplanter Beitrag wird angehalten.',
     summary_other: '{{count}} geplante Beiträge werden angehalten.',
@@ -32,7 +31,7 @@ export const crisisMessagesDe = {
 export type CrisisMessages = typeof crisisMessagesDe;
 
 export const crisisMessagesEn: CrisisMessages = {
-  banner: 'Crisis mode since {{since}}: {{reason}}. Scheduled posts of the next {{days}} days are on hold.',
+  banner: 'Since {{since}}: {{reason}}. Scheduled posts of the next {{days}} days are on hold.',
   hold: {
     summary_one: '{{count}} scheduled post will be put on hold.',
     summary_other: '{{count}} scheduled posts will be put on hold.',

@@ -5,7 +5,6 @@ import { crisisPost, PHOTO_ID, servicePost, variantsFor, workspaceFile } from '.
 const files: Record<string, string> = {
   'clean.json': JSON.stringify(workspaceFile()),
   'crisis.json': JSON.stringify(workspaceFile([servicePost(), crisisPost()])),
-  'bom.json': `\uFEFF${JSON.stringify(workspaceFile())}`,
   'broken.json': '{"format": "civic-desk-workspace", ',
   // An unscheduled post with the file's photo, whose consent holds until 2027-10-31.
   'photo.json': JSON.stringify(
@@ -32,7 +31,7 @@ function read(file: string): string {
 
 describe('runCheckCommand', () => {
   it('prints the results as JSON by default and exits 0 without blocking findings', () => {
-    const result = runCheckCommand(['check', 'clean.json'], read, NOW);
+    const result = runCheckCommand({ in: 'clean.json' }, read, NOW);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({
@@ -42,13 +41,13 @@ describe('runCheckCommand', () => {
   });
 
   it('exits 1 with a blocking finding', () => {
-    const result = runCheckCommand(['check', 'crisis.json', '--format', 'json'], read, NOW);
+    const result = runCheckCommand({ in: 'crisis.json', format: 'json' }, read, NOW);
     expect(result.exitCode).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ summary: { posts: 2, blocking: 1, warnings: 1 } });
   });
 
   it('prints German lines and a summary with --format text', () => {
-    const result = runCheckCommand(['check', '--format=text', 'crisis.json'], read, NOW);
+    const result = runCheckCommand({ in: 'crisis.json', format: 'text' }, read, NOW);
     expect(result.exitCode).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Wasserausfall Moabit · X · Blockiert: Das Emoji 😂 wirkt scherzhaft\./);
@@ -56,8 +55,8 @@ describe('runCheckCommand', () => {
   });
 
   it("checks an unscheduled post's consents for the day of the `now` it is given", () => {
-    expect(runCheckCommand(['check', 'photo.json'], read, NOW).exitCode).toBe(0);
-    const later = runCheckCommand(['check', 'photo.json'], read, new Date('2027-11-02T08:00:00Z'));
+    expect(runCheckCommand({ in: 'photo.json' }, read, NOW).exitCode).toBe(0);
+    const later = runCheckCommand({ in: 'photo.json' }, read, new Date('2027-11-02T08:00:00Z'));
     expect(later.exitCode).toBe(1);
     expect(JSON.parse(later.stdout)).toMatchObject({
       posts: [{ findings: [{ rule: 'consent.consentExpired', severity: 'block', channel: 'facebook' }] }],
@@ -65,37 +64,30 @@ describe('runCheckCommand', () => {
     });
   });
 
-  it('reads a file with a byte order mark', () => {
-    expect(runCheckCommand(['check', 'bom.json'], read, NOW).exitCode).toBe(0);
-  });
-
   it('exits 2 for a missing file, broken JSON and an invalid workspace', () => {
-    const missing = runCheckCommand(['check', 'gone.json'], read, NOW);
+    const missing = runCheckCommand({ in: 'gone.json' }, read, NOW);
     expect(missing).toMatchObject({ exitCode: 2, stdout: '' });
-    expect(missing.stderr).toMatch(/^civic-desk: gone\.json: cannot read the file \(ENOENT/);
-    expect(runCheckCommand(['check', 'broken.json'], read, NOW).stderr).toMatch(
-      /broken\.json: not valid JSON/,
-    );
+    expect(missing.stderr).toMatch(/^civic-desk: gone\.json: ENOENT/);
+    expect(runCheckCommand({ in: 'broken.json' }, read, NOW).stderr).toMatch(/broken\.json: not valid JSON/);
     files['old.json'] = JSON.stringify({ ...workspaceFile(), version: 7 });
-    expect(runCheckCommand(['check', 'old.json'], read, NOW).stderr).toMatch(
+    expect(runCheckCommand({ in: 'old.json' }, read, NOW).stderr).toMatch(
       /^civic-desk: old\.json: version: .*version 7/,
     );
   });
 
-  it.each([
-    [[], 'no command given'],
-    [['lint', 'clean.json'], 'unknown command "lint"'],
-    [['check'], 'no workspace file given'],
-    [['check', 'clean.json', '--format', 'xml'], '--format must be json or text'],
-    [['check', 'clean.json', '--format'], '--format must be json or text'],
-    [['check', 'clean.json', '--quiet'], 'unknown option "--quiet"'],
-    [['check', 'a.json', 'b.json'], 'more than one file given ("a.json", "b.json")'],
-  ])('exits 2 with the usage for %j', (args, problem) => {
-    expect(runCheckCommand(args, read, NOW)).toEqual({
+  it('exits 2 with the usage for a format it does not know', () => {
+    expect(runCheckCommand({ in: 'clean.json', format: 'xml' }, read, NOW)).toMatchObject({
       exitCode: 2,
       stdout: '',
-      stderr: `civic-desk: ${problem}\n${USAGE}\n`,
+      stderr: `civic-desk: --format must be json or text\nUsage: ${USAGE}\n`,
     });
+  });
+
+  it('gives the same result as JSON for --json, in both formats', () => {
+    const text = runCheckCommand({ in: 'crisis.json', format: 'text' }, read, NOW);
+    const json = runCheckCommand({ in: 'crisis.json', format: 'json' }, read, NOW);
+    expect(text.json).toEqual(json.json);
+    expect(JSON.parse(json.stdout)).toEqual(json.json);
   });
 });
 

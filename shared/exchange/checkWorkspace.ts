@@ -49,6 +49,8 @@ export function checkWorkspace(workspace: Workspace, now: Date): PostCheckResult
         scheduledAt: post.scheduledAt,
         timeZone: workspace.settings.timeZone,
         now,
+        template: post.template,
+        country: workspace.settings.region.country,
       },
       CHECK_RULES,
     );

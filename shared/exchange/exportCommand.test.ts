@@ -1,112 +1,189 @@
 import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE, type PublishManifest } from '../export/publishPackage';
-import { decodeBase64, runExportCommand } from './exportCommand';
-import { APPROVED_ID, PHOTO_BASE64, PHOTO_BYTES, PHOTO_SHA, signedWorkspace } from './exportCommandFixtures';
+import { decodeBase64, runExportCommand, type ExportOptions } from './exportCommand';
+import { FORGERIES, genuineDesk } from './verifyCommandForgeries';
+import {
+  CRISIS_ID,
+  PHOTO_BYTES,
+  PHOTO_SHA,
+  SERVICE_ID,
+  type Desk,
+  type WorkspaceJson,
+} from './verifyCommandFixtures';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
-const RANGE = ['--from', '2026-11-30', '--to', '2026-12-06'];
+const RANGE = { from: '2026-11-30', to: '2026-12-06' };
 
-function run(workspace: unknown, ...args: string[]) {
-  return runExportCommand(['--in', 'w.json', ...args], () => JSON.stringify(workspace), NOW);
+let desk: Desk;
+let genuine: WorkspaceJson;
+let roster = '';
+
+beforeAll(async () => {
+  const made = await genuineDesk();
+  ({ desk, genuine } = made);
+  roster = JSON.stringify(made.roster);
+});
+
+function run(
+  workspace: unknown,
+  options: Partial<ExportOptions> & { format: string; out: string },
+  keys = roster,
+) {
+  const files: Record<string, string> = { 'w.json': JSON.stringify(workspace), 'keys.json': keys };
+  const read = (file: string) => {
+    const text = files[file];
+    if (text === undefined) throw new Error('no such file');
+    return text;
+  };
+  return runExportCommand({ in: 'w.json', keys: 'keys.json', ...RANGE, ...options }, read, NOW);
 }
 
-function outputOf(result: ReturnType<typeof run>) {
-  if (result.output === undefined) throw new Error(`no output: ${result.stderr}`);
-  return result.output;
+async function outputOf(result: ReturnType<typeof run>) {
+  const done = await result;
+  if (done.output === undefined) throw new Error(`no output: ${done.stderr}`);
+  return done.output;
 }
 
 describe('civic-desk export', () => {
-  it('writes an ICS with the approved post only', async () => {
-    const result = run(await signedWorkspace(), '--format', 'ics', ...RANGE, '--out', 'week.ics');
+  it('writes an ICS with the posts whose approval holds against --keys', async () => {
+    const result = await run(genuine, { format: 'ics', out: 'week.ics' });
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toBe('wrote week.ics: ICS, 1 post(s)\n');
+    expect(result.stdout).toBe('wrote week.ics: ICS, 2 post(s)\n');
     expect(result.stderr).toMatch(/^left out: "Weihnachtsmarkt" \(.+\): notApproved\n$/);
-    const { path, file } = outputOf(result);
-    expect(path).toBe('week.ics');
-    const calendar = ICAL.Component.fromString(strFromU8(file.bytes));
+    const output = await outputOf(Promise.resolve(result));
+    expect(output).toMatchObject({ target: 'file', path: 'week.ics' });
+    const calendar = ICAL.Component.fromString(strFromU8(output.files[0]?.bytes ?? new Uint8Array()));
     expect(calendar.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid'))).toEqual(
-      [`${APPROVED_ID}-linkedin@civic-desk`, `${APPROVED_ID}-facebook@civic-desk`],
+      [`${CRISIS_ID}-x@civic-desk`, `${SERVICE_ID}-linkedin@civic-desk`, `${SERVICE_ID}-facebook@civic-desk`],
     );
   });
 
-  it('writes scheduler CSVs (two networks: one ZIP) that papaparse reads back', async () => {
-    const result = run(await signedWorkspace(), '--format', 'sprout', ...RANGE, '--out', 'sprout.zip');
-    expect(result.stdout).toBe('wrote sprout.zip: a ZIP of 2 CSV files, 1 post(s)\n');
-    const entries = unzipSync(outputOf(result).file.bytes);
-    expect(Object.keys(entries).sort()).toEqual(['sprout-facebook.csv', 'sprout-linkedin.csv']);
-    const rows = Papa.parse<string[]>(
-      strFromU8(entries['sprout-facebook.csv'] ?? new Uint8Array()).replace(/^\uFEFF/, ''),
-    ).data;
-    expect(rows[0]).toEqual(['date', 'time_24hr', 'message_text']);
-    expect(rows[1]?.slice(0, 2)).toEqual(['03/12/2026', '10:00']);
+  it('exports nothing of a forged file: the stored status alone never exports a post', async () => {
+    for (const name of [
+      'changedAfterApproval',
+      'selfApproval',
+      'editorOnlyApproval',
+      'approveEntryTombstoned',
+    ]) {
+      const forged = (await FORGERIES[name]?.(desk, genuine))?.file;
+      const result = await run(forged, { format: 'ics', out: 'week.ics' });
+      const exported = (result.json as { exported?: { id: string }[] }).exported ?? [];
+      expect(
+        exported.map((post) => post.id),
+        name,
+      ).not.toContain(SERVICE_ID);
+      expect(result.stderr, name).toMatch(
+        new RegExp(`left out: "Bürgeramt am Samstag" \\(${SERVICE_ID}\\): not approved: `),
+      );
+    }
+    const draft = (await FORGERIES.approvedWithoutApproval?.(desk, genuine))?.file;
+    const result = await run(draft, { format: 'ics', out: 'week.ics' });
+    expect(result.stderr).toContain('left out: "Weihnachtsmarkt"');
+    expect((result.json as { exported: unknown[] }).exported).toHaveLength(2);
   });
 
-  it('writes the publish package with the image bytes from mediaFiles and the signed approval', async () => {
-    const result = run(await signedWorkspace(), '--format', 'zip', ...RANGE, '--out', 'paket.zip');
-    expect(result.exitCode).toBe(0);
-    const entries = unzipSync(outputOf(result).file.bytes);
-    const manifest = JSON.parse(strFromU8(entries[MANIFEST_FILE] ?? new Uint8Array())) as PublishManifest;
-    expect(manifest.posts.map((post) => post.id)).toEqual([APPROVED_ID]);
-    expect(manifest.posts[0]?.approvals[0]).toMatchObject({ approverName: 'Paula Prüfer', policyStep: 1 });
-    const image = manifest.posts[0]?.media[0]?.path ?? '';
-    expect(entries[image]).toEqual(PHOTO_BYTES);
-  });
-
-  it('writes the package without images it has no bytes for and names them in the read-me', async () => {
-    const { mediaFiles: _bytes, ...workspace } = await signedWorkspace();
-    const result = run(workspace, '--format', 'zip', ...RANGE, '--out', 'paket.zip');
-    expect(result.exitCode).toBe(0);
-    expect(result.stderr).toContain(`missing: image or video ${PHOTO_SHA}`);
-    const readme = strFromU8(unzipSync(outputOf(result).file.bytes)['LIESMICH.txt'] ?? new Uint8Array());
-    expect(readme).toContain(`Bild oder Video ${PHOTO_SHA.slice(0, 12)} fehlt in diesem Paket`);
-  });
-
-  it('leaves a post out whose photo consent was withdrawn', async () => {
-    const workspace = await signedWorkspace();
-    const consent = workspace.consents[0];
-    if (consent) consent.withdrawnOn = '2026-11-26';
-    const result = run(workspace, '--format', 'ics', ...RANGE, '--out', 'week.ics');
+  it('trusts nothing when --keys is another organisation', async () => {
+    const other = await genuineDesk();
+    const result = await run(genuine, { format: 'ics', out: 'week.ics' }, JSON.stringify(other.roster));
     expect(result.exitCode).toBe(1);
     expect(result.output).toBeUndefined();
-    expect(result.stderr).toBe(
-      'civic-desk: nothing to export from 2026-11-30 to 2026-12-06: only approved posts leave Civic Desk ' +
-        '(left out: 1 consentWithdrawn, 1 notApproved)\n',
+    expect(result.stderr).toMatch(/^civic-desk: nothing to export /);
+    expect(result.stderr).toContain(`(${SERVICE_ID}): not approved: the file's organisation root key`);
+  });
+
+  it('leaves out posts whose time has passed unless --allow-past', async () => {
+    const later = { ...RANGE, from: '2026-12-01' };
+    const after = new Date('2026-12-03T12:00:00Z');
+    const files: Record<string, string> = { 'w.json': JSON.stringify(genuine), 'keys.json': roster };
+    const read = (file: string) => files[file] ?? '';
+    const past = await runExportCommand(
+      { in: 'w.json', keys: 'keys.json', format: 'ics', out: 'a.ics', ...later },
+      read,
+      after,
     );
+    expect(past.exitCode).toBe(1);
+    expect(past.stderr).toContain('2 inPast');
+    const allowed = await runExportCommand(
+      { in: 'w.json', keys: 'keys.json', format: 'ics', out: 'a.ics', ...later, allowPast: true },
+      read,
+      after,
+    );
+    expect(allowed.exitCode).toBe(0);
+  });
+
+  it('writes one CSV per network into a folder, or a ZIP for a .zip name, never several under .csv', async () => {
+    const folder = await outputOf(run(genuine, { format: 'sprout', out: 'csv-folder' }));
+    expect(folder.target).toBe('folder');
+    expect(folder.files.map((file) => file.name).sort()).toEqual([
+      'sprout-facebook.csv',
+      'sprout-linkedin.csv',
+      'sprout-x.csv',
+    ]);
+    const facebook = folder.files.find((file) => file.name === 'sprout-facebook.csv');
+    const rows = Papa.parse<string[]>(
+      strFromU8(facebook?.bytes ?? new Uint8Array()).replace(/^\uFEFF/, ''),
+    ).data;
+    expect(rows[0]).toEqual(['date', 'time_24hr', 'message_text']);
+
+    const zip = await outputOf(run(genuine, { format: 'sprout', out: 'sprout.zip' }));
+    expect(zip.target).toBe('file');
+    expect(Object.keys(unzipSync(zip.files[0]?.bytes ?? new Uint8Array())).sort()).toEqual(
+      folder.files.map((file) => file.name).sort(),
+    );
+    const csv = await run(genuine, { format: 'sprout', out: 'sprout.csv' });
+    expect(csv.exitCode).toBe(2);
+    expect(csv.stderr).toMatch(
+      /^civic-desk: 3 CSV files \(one per network\) do not fit under one \.csv name/,
+    );
+    const stdout = await run(genuine, { format: 'sprout', out: '-' });
+    expect(stdout.exitCode).toBe(2);
+    expect((await run(genuine, { format: 'ics', out: 'week.csv' })).exitCode).toBe(2);
+    expect((await run(genuine, { format: 'zip', out: 'paket.csv' })).exitCode).toBe(2);
+  });
+
+  it('writes the byte order mark unless told not to', async () => {
+    const withBom = await outputOf(run(genuine, { format: 'buffer', out: 'b' }));
+    const withoutBom = await outputOf(run(genuine, { format: 'buffer', out: 'b', bom: false }));
+    expect(withBom.files[0]?.bytes.slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(withoutBom.files[0]?.bytes[0]).not.toBe(0xef);
+  });
+
+  it('writes the publish package with the image bytes from mediaFiles', async () => {
+    const output = await outputOf(run(genuine, { format: 'zip', out: 'paket.zip' }));
+    const entries = unzipSync(output.files[0]?.bytes ?? new Uint8Array());
+    const manifest = JSON.parse(strFromU8(entries[MANIFEST_FILE] ?? new Uint8Array())) as PublishManifest;
+    expect(manifest.posts.map((post) => post.id).sort()).toEqual([CRISIS_ID, SERVICE_ID].sort());
+    const service = manifest.posts.find((post) => post.id === SERVICE_ID);
+    expect(entries[service?.media[0]?.path ?? '']).toEqual(PHOTO_BYTES);
+  });
+
+  it('writes the package without images it has no bytes for and names them', async () => {
+    const { mediaFiles: _bytes, ...workspace } = genuine;
+    const result = await run(workspace, { format: 'zip', out: 'paket.zip' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain(`missing: image or video ${PHOTO_SHA}`);
   });
 
   it('refuses wrong arguments with one line saying why', async () => {
-    const workspace = await signedWorkspace();
-    const first = (...args: string[]) => run(workspace, ...args).stderr.split('\n')[0];
-    expect(first('--format', 'pdf', ...RANGE, '--out', 'x')).toBe(
+    const first = async (options: Partial<ExportOptions>) =>
+      (await run(genuine, { format: 'ics', out: 'x.ics', ...options })).stderr.split('\n')[0];
+    expect(await first({ format: 'pdf' })).toBe(
       'civic-desk: --format must be ics, hootsuite, buffer, sprout, publer or zip, not "pdf"',
     );
-    expect(first('--format', 'ics', '--from', '30.11.2026', '--to', '2026-12-06', '--out', 'x')).toBe(
+    expect(await first({ from: '30.11.2026' })).toBe(
       'civic-desk: --from must be a date YYYY-MM-DD, not "30.11.2026"',
     );
-    expect(first('--format', 'ics', '--from', '2026-12-07', '--to', '2026-12-06', '--out', 'x')).toBe(
+    expect(await first({ from: '2026-12-07' })).toBe(
       'civic-desk: --from 2026-12-07 is after --to 2026-12-06',
     );
-    expect(first('--format', 'ics', ...RANGE)).toBe('civic-desk: --out is missing');
-    expect(run(workspace, '--format', 'ics', ...RANGE).exitCode).toBe(2);
-  });
-
-  it('refuses media bytes that are not base64 or belong to no medium, naming the path', async () => {
-    const workspace = await signedWorkspace();
-    const bad = { ...workspace, mediaFiles: [{ id: PHOTO_SHA, base64: '**' }] };
-    expect(run(bad, '--format', 'zip', ...RANGE, '--out', 'p.zip').stderr).toMatch(
-      /^civic-desk: w\.json: mediaFiles\[0\]\.base64: .+\n$/,
-    );
-    const foreign = { ...workspace, mediaFiles: [{ id: 'a'.repeat(64), base64: PHOTO_BASE64 }] };
-    expect(run(foreign, '--format', 'zip', ...RANGE, '--out', 'p.zip').exitCode).toBe(2);
   });
 });
 
 describe('decodeBase64', () => {
   it('decodes standard base64 with and without padding', () => {
-    expect(decodeBase64(PHOTO_BASE64)).toEqual(PHOTO_BYTES);
     expect(strFromU8(decodeBase64('QsO8cmdlcmZlc3Q=') ?? new Uint8Array())).toBe('Bürgerfest');
     expect(strFromU8(decodeBase64('QsO8cmdlcmZlc3Q') ?? new Uint8Array())).toBe('Bürgerfest');
     expect(decodeBase64('QQ$=')).toBeNull();

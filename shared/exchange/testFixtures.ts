@@ -99,6 +99,8 @@ export function workspaceFile(posts: Post[] = [servicePost()]) {
     series: [],
     templates: [],
     snippets: [],
+    roster: null,
+    crisis: { active: false },
     media: [
       {
         id: PHOTO_ID,

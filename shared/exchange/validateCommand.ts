@@ -1,106 +1,102 @@
 /**
- * `civic-desk validate --in <workspace file>`: "valid", or the first problem and its path in the file. Also the
- * argument parsing and file loading shared by `export` and `verify`. Pure: the caller passes `readFile` (which
- * throws when it cannot read) and prints the result. Exit codes: 0 valid, 2 invalid or unreadable file or wrong
- * arguments.
+ * `civic-desk validate --in <workspace file>`: exactly the checks the app's restore makes before it writes anything
+ * (the format with the post form's limits, unique ids per table, media bytes of listed media, the audit chain), so
+ * a file one accepts the other accepts. Prints "valid" or the first problem and its path in the file. Also the file
+ * loading shared by `check`, `export`, `verify` and `verify-package`. Pure: the caller passes `readFile` (which
+ * returns the file's text, decoded as strict UTF-8, or throws with one line) and prints the result.
+ * Exit codes (cliUsage.ts): 0 valid, 2 invalid or unreadable file.
  */
-import type { CommandResult } from './checkCommand';
+import { EXIT, type CommandResult } from './cliUsage';
 import { parseWorkspace, type Workspace } from './workspace';
+import { firstIntegrityProblem } from './workspaceIntegrity';
 
 export type { CommandResult };
 
 export type ReadText = (file: string) => string;
 
-/** `--name value` and `--name=value` pairs; every option once; no positional arguments. */
-export function parseOptions(
-  args: readonly string[],
-  known: readonly string[],
-): Record<string, string> | string {
-  const options: Record<string, string> = {};
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] ?? '';
-    if (!arg.startsWith('--')) return `unexpected argument "${arg}"`;
-    const [name, inline] = arg.includes('=')
-      ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg.slice(2), undefined];
-    if (!known.includes(name)) return `unknown option "--${name}"`;
-    if (Object.hasOwn(options, name)) return `--${name} given twice`;
-    let value = inline;
-    if (value === undefined) {
-      index += 1;
-      value = args[index];
-    }
-    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
-      return `--${name} needs a value`;
-    }
-    options[name] = value;
-  }
-  return options;
-}
-
-export function usageError(problem: string, usage: string): CommandResult {
-  return { exitCode: 2, stdout: '', stderr: `civic-desk: ${problem}\n${usage}\n` };
-}
-
-function fileError(file: string, path: string, message: string): CommandResult {
-  const where = path === '' ? file : `${file}: ${path}`;
-  return { exitCode: 2, stdout: '', stderr: `civic-desk: ${where}: ${message}\n` };
-}
-
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The file's JSON (BOM tolerated), or a one-line error. */
+/**
+ * One line of what a file or an error message says: control, bidi and line-breaking characters made visible as
+ * `?`, at most 300 characters (a JSON parser quotes the file's bytes in its messages).
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- made visible on purpose
+  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
+  return safe.length > 300 ? `${safe.slice(0, 300)}…` : safe;
+}
+
+/** A one-line refusal (exit 2) on stderr, and the same as JSON. */
+export function inputError(rawMessage: string, file?: string, path = ''): CommandResult {
+  const message = printable(rawMessage);
+  const where = file === undefined ? '' : printable(path === '' ? `${file}: ` : `${file}: ${path}: `);
+  return {
+    exitCode: EXIT.badInput,
+    stdout: '',
+    stderr: `civic-desk: ${where}${message}\n`,
+    json: { exitCode: EXIT.badInput, error: message, ...(file === undefined ? {} : { file, path }) },
+  };
+}
+
+/** A wrong argument the parser could not know (a format name, a date), with the command's usage line. */
+export function usageError(problem: string, usage: string): CommandResult {
+  return { ...inputError(problem), stderr: `civic-desk: ${problem}\nUsage: ${usage}\n` };
+}
+
+/** The file's JSON, or a one-line error. The text comes decoded (a leading byte order mark already dropped). */
 export function readJson(file: string, readFile: ReadText): { json: unknown } | CommandResult {
   let text: string;
   try {
     text = readFile(file);
   } catch (error) {
-    return fileError(file, '', `cannot read the file (${messageOf(error)})`);
+    return inputError(messageOf(error), file);
   }
   try {
-    return { json: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+    return { json: JSON.parse(text) as unknown };
   } catch (error) {
-    return fileError(file, '', `not valid JSON (${messageOf(error)})`);
+    return inputError(`not valid JSON (${messageOf(error)})`, file);
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * The workspace in `file`, checked against the format. An optional `mediaFiles` list (media bytes, added to the
- * format by the backup work) is accepted whether or not the format's schema knows it yet; it is returned raw.
+ * The workspace in `file`, checked as the app's restore checks it (format and integrity). With `integrity: false`
+ * only the format is checked (`check` reads posts only; `verify` reports the audit trail's problems itself).
  */
 export function loadWorkspace(
   file: string,
   readFile: ReadText,
-): { workspace: Workspace; mediaFiles: unknown } | CommandResult {
+  { integrity = true }: { integrity?: boolean } = {},
+): { workspace: Workspace } | CommandResult {
   const read = readJson(file, readFile);
   if ('exitCode' in read) return read;
-  const { json } = read;
-  let parsed = parseWorkspace(json);
-  const mediaFiles = isRecord(json) ? json.mediaFiles : undefined;
-  // A format that does not know `mediaFiles` yet refuses it as an unknown key (not under `mediaFiles`).
-  if (!parsed.ok && !parsed.path.startsWith('mediaFiles') && isRecord(json) && mediaFiles !== undefined) {
-    const { mediaFiles: _bytes, ...rest } = json;
-    const without = parseWorkspace(rest);
-    if (without.ok) parsed = without;
-  }
-  if (!parsed.ok) return fileError(file, parsed.path, parsed.message);
-  return { workspace: parsed.workspace, mediaFiles };
+  const parsed = parseWorkspace(read.json);
+  if (!parsed.ok) return inputError(parsed.message, file, parsed.path);
+  if (!integrity) return { workspace: parsed.workspace };
+  const problem = firstIntegrityProblem(parsed.workspace);
+  if (problem !== null) return inputError(problem.message, file, problem.path);
+  return { workspace: parsed.workspace };
 }
 
-export const VALIDATE_USAGE = 'Usage: civic-desk validate --in <workspace file>';
+export interface ValidateOptions {
+  in: string;
+}
 
-export function runValidateCommand(args: readonly string[], readFile: ReadText): CommandResult {
-  const options = parseOptions(args, ['in']);
-  if (typeof options === 'string') return usageError(options, VALIDATE_USAGE);
-  const file = options.in;
-  if (file === undefined) return usageError('--in is missing', VALIDATE_USAGE);
-  const loaded = loadWorkspace(file, readFile);
+export function runValidateCommand(options: ValidateOptions, readFile: ReadText): CommandResult {
+  const loaded = loadWorkspace(options.in, readFile);
   if ('exitCode' in loaded) return loaded;
-  return { exitCode: 0, stdout: `${file}: valid\n`, stderr: '' };
+  const { workspace } = loaded;
+  const counts = {
+    posts: workspace.posts.length,
+    media: workspace.media.length,
+    profiles: workspace.profiles.length,
+    auditEntries: workspace.audit.length,
+  };
+  return {
+    exitCode: EXIT.ok,
+    stdout: `${options.in}: valid\n`,
+    stderr: '',
+    json: { exitCode: EXIT.ok, file: options.in, valid: true, version: workspace.version, counts },
+  };
 }

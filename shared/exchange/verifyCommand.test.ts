@@ -1,66 +1,117 @@
-import { describe, expect, it } from 'vitest';
-import { APPROVED_ID, signedWorkspace } from './exportCommandFixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runVerifyCommand } from './verifyCommand';
+import { FORGERIES, genuineDesk } from './verifyCommandForgeries';
+import { CRISIS_ID, DRAFT_ID, SERVICE_ID, type Desk, type WorkspaceJson } from './verifyCommandFixtures';
+import type { RosterFile } from '../trust/rosterFile';
 
-type SignedWorkspace = Awaited<ReturnType<typeof signedWorkspace>>;
+let desk: Desk;
+let genuine: WorkspaceJson;
+let roster: RosterFile;
 
-const run = (workspace: unknown) => runVerifyCommand(['--in', 'w.json'], () => JSON.stringify(workspace));
+beforeAll(async () => {
+  ({ desk, genuine, roster } = await genuineDesk());
+});
 
-function approvedPost(workspace: SignedWorkspace) {
-  const post = workspace.posts.find((entry) => entry.id === APPROVED_ID);
-  if (!post) throw new Error('fixture without the approved post');
-  return post;
+interface VerifyJson {
+  exitCode: number;
+  anchored: boolean;
+  trusted: boolean;
+  problems: string[];
+  roster: { problems: { code: string }[] };
+  posts: { id: string; approved: boolean; problems: { code: string }[] }[];
 }
 
+async function verify(file: unknown, keys: unknown) {
+  const files: Record<string, string> = { 'w.json': JSON.stringify(file) };
+  if (keys !== undefined) files['keys.json'] = JSON.stringify(keys);
+  const read = (name: string) => {
+    const text = files[name];
+    if (text === undefined) throw new Error('no such file');
+    return text;
+  };
+  const result = await runVerifyCommand(
+    { in: 'w.json', keys: keys === undefined ? undefined : 'keys.json' },
+    read,
+  );
+  return { ...result, report: result.json as VerifyJson };
+}
+
+const codesOf = (report: VerifyJson, id: string) =>
+  report.posts.find((post) => post.id === id)?.problems.map((problem) => problem.code) ?? [];
+
 describe('civic-desk verify', () => {
-  it('reports each valid signature and the valid audit trail, one line each, exit 0', async () => {
-    const result = await run(await signedWorkspace());
-    expect(result.exitCode).toBe(0);
-    expect(result.stdout.trimEnd().split('\n')).toEqual([
-      expect.stringMatching(
-        /^valid {3}approval of "Bürgeramt am Samstag" .*step 1, by Paula Prüfer \(paula-1\), key [0-9a-f]{16}$/,
-      ),
-      'valid   audit trail (2 entries)',
-    ]);
+  it("exits 0 (TRUSTED) for the genuine file against the roster file or the desk's own workspace file", async () => {
+    const byRoster = await verify(genuine, roster);
+    expect(byRoster.exitCode).toBe(0);
+    expect(byRoster.stdout).toMatch(/^TRUSTED w\.json: 2 approved post\(s\) hold/m);
+    expect(byRoster.report).toMatchObject({ anchored: true, trusted: true, problems: [] });
+    expect((await verify(genuine, genuine)).exitCode).toBe(0);
   });
 
-  it('fails a signature over other content, with the reason', async () => {
-    const workspace = await signedWorkspace();
-    const post = approvedPost(workspace);
-    const approval = post.workflow.approvals[0];
-    if (!approval) throw new Error('fixture without approval');
-    approval.at = '2026-11-25T10:00:01.000Z';
-    const result = await run(workspace);
+  it('exits 3 (UNANCHORED), never 0, without --keys, however good the file looks', async () => {
+    const result = await verify(genuine, undefined);
+    expect(result.exitCode).toBe(3);
+    expect(result.stdout).toMatch(/^UNANCHORED w\.json: /m);
+    expect(result.report).toMatchObject({ anchored: false, trusted: false });
+  });
+
+  it('exits 1, not 3, for a forged file without --keys', async () => {
+    const forged = await FORGERIES.selfApproval?.(desk, genuine);
+    expect((await verify(forged?.file, undefined)).exitCode).toBe(1);
+  });
+
+  const expected: Record<string, { post: string; codes: string[] } | { file: RegExp }> = {
+    changedAfterApproval: { post: SERVICE_ID, codes: ['contentChanged'] },
+    swappedApproverKey: { post: SERVICE_ID, codes: ['unknownKey'] },
+    foreignRoot: { file: /organisation root key .* is not the trusted one/ },
+    selfApproval: { post: SERVICE_ID, codes: ['fourEyesAuthor'] },
+    editorOnlyApproval: { post: SERVICE_ID, codes: ['notAuthorised'] },
+    crisisOneOfTwoSteps: { post: CRISIS_ID, codes: ['stepsMissing'] },
+    crisisDuplicatedApproval: { post: CRISIS_ID, codes: ['stepsMissing'] },
+    approveEntryTombstoned: { post: SERVICE_ID, codes: ['auditEntryMissing'] },
+    rewrittenAuditTrail: { post: SERVICE_ID, codes: ['auditAnchorMissing'] },
+    emptyAuditTrail: { post: SERVICE_ID, codes: ['auditAnchorMissing'] },
+    cutAuditTrail: { post: CRISIS_ID, codes: ['auditAnchorMissing'] },
+    approvedWithoutApproval: { post: DRAFT_ID, codes: ['stepsMissing'] },
+    revokedApproverKey: { post: SERVICE_ID, codes: ['keyRevoked'] },
+    legacyApproval: { post: SERVICE_ID, codes: ['legacyApproval'] },
+  };
+
+  it('covers every forgery of the corpus', () => {
+    expect(Object.keys(FORGERIES).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.keys(expected))('exits 1 for %s, naming the reason', async (name) => {
+    const forgery = await FORGERIES[name]?.(desk, genuine);
+    if (forgery === undefined) throw new Error(name);
+    const result = await verify(forgery.file, forgery.keys ?? roster);
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/^INVALID approval of .*: the signature does not match/m);
+    expect(result.report.trusted).toBe(false);
+    expect(result.stdout).toMatch(/^INVALID w\.json: not every approval holds$/m);
+    const want = expected[name];
+    if (want !== undefined && 'post' in want) {
+      expect(result.report.posts.find((post) => post.id === want.post)?.approved).toBe(false);
+      expect(codesOf(result.report, want.post)).toEqual(expect.arrayContaining(want.codes));
+      expect(result.stdout).toMatch(
+        new RegExp(`^INVALID ".*" \\(${want.post}\\) is marked approved but not approved: `, 'm'),
+      );
+    } else if (want !== undefined) {
+      expect(result.report.problems.join('\n')).toMatch(want.file);
+    }
   });
 
-  it('fails an approved post whose text was changed after the approval', async () => {
-    const workspace = await signedWorkspace();
-    const post = approvedPost(workspace);
-    post.variants = post.variants.map((variant) => ({ ...variant, text: `${variant.text} Neu!` }));
-    const result = await run(workspace);
-    expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('the post was changed after this approval');
-  });
-
-  it('fails an unknown approver key and a broken audit trail', async () => {
-    const workspace = await signedWorkspace();
-    workspace.profiles = [];
-    const second = workspace.audit[1];
-    if (!second) throw new Error('fixture without audit');
-    second.note = 'nachträglich geändert';
-    const result = await run(workspace);
-    expect(result.exitCode).toBe(1);
-    expect(result.stdout.trimEnd().split('\n')).toEqual([
-      expect.stringContaining('the approver is not among the profiles of the file'),
-      'INVALID audit trail: entry 2 was changed',
-    ]);
-  });
-
-  it('exits 2 for a file that is not a workspace', async () => {
-    const result = await run({ hello: 'world' });
+  it('refuses a --keys file that cannot anchor trust with exit 2 and one line', async () => {
+    const noRoster = { ...genuine, roster: null };
+    const result = await verify(genuine, noRoster);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toContain('not a Civic Desk workspace file');
+    expect(result.stderr).toMatch(/^civic-desk: keys\.json: holds no organisation root key/);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    const notRoster = await verify(genuine, {
+      format: 'civic-desk-roster',
+      version: 1,
+      root: 'x',
+      entries: [],
+    });
+    expect(notRoster.exitCode).toBe(2);
   });
 });

@@ -1,106 +1,178 @@
 /**
- * `civic-desk verify --in <workspace file>`: every approval's signature against the approver's public key in the
- * workspace, whether each approved post still has the content it was approved for, and the audit trail's hash
- * chain. One line per approval and one for the chain; exit 1 on any failure, 2 for a bad file or arguments.
+ * `civic-desk verify --in <workspace file> --keys <trusted>`: whether the file's approvals hold against the office's
+ * own roster (trustCommand.ts): per post that claims approval, whether the derived verdict confirms it (signatures
+ * over the current content, four eyes, roles and revocation when signing, the category's policy steps by distinct
+ * people, the approve entries in the audit trail); the roster entries the file brings; the audit trail against
+ * every anchor. One line per finding; then a summary.
+ *
+ * Exit codes: 0 every claim holds against `--keys` (TRUSTED); 1 anything fails; 2 bad input or arguments; 3 the
+ * file holds together against its own roster, but nothing outside it vouches for it (no `--keys`: UNANCHORED).
  */
-import { contentHash } from '../approval/contentHash';
-import { verifyApproval } from '../approval/signature';
-import { verifyChain, type AuditProblem } from '../audit/chain';
-import type { Post } from '../model/post';
-import type { PublicProfile } from '../model/profile';
-import type { Approval } from '../workflow/machine';
+import { APPROVED_STATUSES } from '../trust/deriveApproval';
+import { COMMANDS, EXIT, type CommandResult } from './cliUsage';
 import {
-  loadWorkspace,
-  parseOptions,
-  usageError,
-  type CommandResult,
-  type ReadText,
-} from './validateCommand';
+  approvalProblemText,
+  evaluateTrust,
+  fingerprintOf,
+  loadAnchor,
+  rosterProblemText,
+  type PostEvaluation,
+  type TrustEvaluation,
+} from './trustCommand';
+import { loadWorkspace, printable, type ReadText } from './validateCommand';
+import type { Workspace } from './workspace';
+import { firstIntegrityProblem } from './workspaceIntegrity';
 
-export const VERIFY_USAGE = 'Usage: civic-desk verify --in <workspace file>';
+export { trustedVerdicts, type PostVerdict } from './trustCommand';
 
-/** Statuses in which a post's approvals vouch for its current content. */
-const APPROVED_STATUSES: readonly Post['status'][] = ['approved', 'exported', 'published'];
+export const VERIFY_USAGE = COMMANDS.verify.usage;
 
-async function approvalLine(
-  post: Post,
-  approval: Approval,
-  profiles: ReadonlyMap<string, PublicProfile>,
-): Promise<{ ok: boolean; line: string }> {
-  const profile = profiles.get(approval.profileId);
-  const who = profile ? `${profile.name} (${approval.profileId})` : approval.profileId;
-  const what = `approval of "${post.title}" (${post.id}), step ${approval.step + 1}, by ${who}`;
-  const fail = (why: string) => ({ ok: false, line: `INVALID ${what}: ${why}` });
-  const { signature } = approval;
-  if (signature === undefined) return fail('not signed');
-  if (!profile) return fail('the approver is not among the profiles of the file');
-  if (profile.publicKey === null) return fail('the approver has no public key in the file');
-  if (profile.publicKey.keyId !== signature.keyId)
-    return fail(`signed with key ${signature.keyId}, which is not the approver's key`);
-  if (profile.publicKey.algorithm !== signature.algorithm)
-    return fail('the signature algorithm does not match the key');
-  const statement = {
-    postId: post.id,
-    revision: signature.revision,
-    contentHash: approval.contentHash,
-    policyStep: approval.step + 1,
-    keyId: signature.keyId,
-    at: approval.at,
-  };
-  const result = await verifyApproval(
-    statement,
-    signature.value,
-    profile.publicKey.publicKeyJwk,
-    signature.algorithm,
-  );
-  if (!result.valid) {
-    const reasons = {
-      badSignature: 'the signature does not match (the approval or the post was changed)',
-      keyMismatch: 'the signature names another key',
-      malformed: 'the signature or the key is not in a usable form',
-    };
-    return fail(reasons[result.reason]);
-  }
-  if (APPROVED_STATUSES.includes(post.status) && approval.contentHash !== contentHash(post)) {
-    return fail('the post was changed after this approval');
-  }
-  return { ok: true, line: `valid   ${what}, key ${signature.keyId}` };
+export interface VerifyOptions {
+  in: string;
+  keys?: string | undefined;
 }
 
-const CHAIN_PROBLEMS: Record<AuditProblem, string> = {
-  changed: 'was changed',
-  missing: 'is missing',
-  reordered: 'is out of order',
-  brokenLink: 'does not link to the entry before it',
-};
+const claimsApproval = (status: string): boolean => (APPROVED_STATUSES as readonly string[]).includes(status);
 
-export async function runVerifyCommand(args: readonly string[], readFile: ReadText): Promise<CommandResult> {
-  const options = parseOptions(args, ['in']);
-  if (typeof options === 'string') return usageError(options, VERIFY_USAGE);
+function postName(post: PostEvaluation): string {
+  return `"${printable(post.title)}" (${printable(post.postId)})`;
+}
+
+/** The lines of one post: a claim of approval that fails is INVALID; problems of unclaimed posts are notes. */
+function postLines(
+  post: PostEvaluation,
+  names: ReadonlyMap<string, string>,
+): { failed: boolean; lines: string[] } {
+  const { verdict } = post;
+  const claimed = claimsApproval(post.status);
+  if (claimed && verdict.approved) {
+    const by = verdict.counted.map(
+      (approval) => `step ${approval.step + 1} by ${names.get(approval.profileId) ?? approval.profileId}`,
+    );
+    return { failed: false, lines: [`valid   ${postName(post)} is approved: ${by.join(', ')}`] };
+  }
+  if (claimed) {
+    const reasons = verdict.problems.map(approvalProblemText);
+    return {
+      failed: true,
+      lines: [`INVALID ${postName(post)} is marked ${post.status} but not approved: ${reasons.join(' ')}`],
+    };
+  }
+  const approvalProblems = verdict.problems.filter(
+    (problem) => problem.code !== 'stepsMissing' && problem.code !== 'statusNotApproved',
+  );
+  if (approvalProblems.length === 0) return { failed: false, lines: [] };
+  return {
+    failed: false,
+    lines: [
+      `note    ${postName(post)} (${post.status}): ${approvalProblems.map(approvalProblemText).join(' ')}`,
+    ],
+  };
+}
+
+function integrityLines(workspace: Workspace): string[] {
+  const problem = firstIntegrityProblem(workspace);
+  return problem === null ? [] : [`INVALID ${problem.path}: ${printable(problem.message)}`];
+}
+
+function evaluationJson(file: string, evaluation: TrustEvaluation, exitCode: number, anchored: boolean) {
+  return {
+    exitCode,
+    file,
+    keys: evaluation.anchor?.source ?? null,
+    anchored,
+    trusted: exitCode === EXIT.ok,
+    orgId: evaluation.roster?.orgId ?? null,
+    rootFingerprint: evaluation.anchor === null ? null : fingerprintOf(evaluation.anchor.root),
+    policiesFrom: evaluation.policiesFrom,
+    problems: evaluation.fileProblems,
+    roster: {
+      accepted: evaluation.roster?.accepted.length ?? 0,
+      problems: evaluation.rosterProblems.map((problem) => ({
+        ...problem,
+        message: rosterProblemText(problem),
+      })),
+    },
+    posts: evaluation.posts.map((post) => ({
+      id: post.postId,
+      title: post.title,
+      status: post.status,
+      approved: post.verdict.approved,
+      counted: post.verdict.counted,
+      problems: post.verdict.problems.map((problem) => ({
+        ...problem,
+        message: approvalProblemText(problem),
+      })),
+    })),
+  };
+}
+
+export async function runVerifyCommand(options: VerifyOptions, readFile: ReadText): Promise<CommandResult> {
   const file = options.in;
-  if (file === undefined) return usageError('--in is missing', VERIFY_USAGE);
-  const loaded = loadWorkspace(file, readFile);
+  // The audit chain and duplicate ids are findings here (exit 1), not a refusal of the file.
+  const loaded = loadWorkspace(file, readFile, { integrity: false });
   if ('exitCode' in loaded) return loaded;
   const { workspace } = loaded;
-  const profiles = new Map(workspace.profiles.map((profile) => [profile.id, profile]));
+  let anchor = null;
+  if (options.keys !== undefined) {
+    const read = loadAnchor(options.keys, readFile);
+    if ('exitCode' in read) return read;
+    anchor = read;
+  }
+  const evaluation = await evaluateTrust(workspace, anchor);
+  const names = new Map(
+    (evaluation.roster?.currentProfiles('9999-12-31T23:59:59.999Z') ?? []).map((profile) => [
+      profile.profileId,
+      `${printable(profile.name)} (${printable(profile.profileId)})`,
+    ]),
+  );
   const lines: string[] = [];
   let failed = false;
-  for (const post of workspace.posts) {
-    if (APPROVED_STATUSES.includes(post.status) && post.workflow.approvals.length === 0) {
-      failed = true;
-      lines.push(`INVALID "${post.title}" (${post.id}) is ${post.status} without any approval`);
-    }
-    for (const approval of post.workflow.approvals) {
-      const result = await approvalLine(post, approval, profiles);
-      failed ||= !result.ok;
-      lines.push(result.line);
-    }
-  }
-  const chain = verifyChain(workspace.audit);
-  if (chain.ok) lines.push(`valid   audit trail (${workspace.audit.length} entries)`);
-  else {
+  for (const problem of evaluation.fileProblems) {
     failed = true;
-    lines.push(`INVALID audit trail: entry ${chain.seq} ${CHAIN_PROBLEMS[chain.problem]}`);
+    lines.push(`INVALID ${printable(problem)}`);
   }
-  return { exitCode: failed ? 1 : 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
+  for (const problem of evaluation.rosterProblems) {
+    failed = true;
+    lines.push(`INVALID roster: ${rosterProblemText(problem)}`);
+  }
+  const integrity = integrityLines(workspace);
+  failed ||= integrity.length > 0;
+  lines.push(...integrity);
+  for (const post of evaluation.posts) {
+    const result = postLines(post, names);
+    failed ||= result.failed;
+    lines.push(...result.lines);
+  }
+  if (evaluation.anchors.ok) {
+    lines.push(`valid   audit trail (${workspace.audit.length} entries, every anchor holds)`);
+  }
+  const anchored = options.keys !== undefined;
+  const root = evaluation.anchor === null ? null : fingerprintOf(evaluation.anchor.root);
+  const claims = evaluation.posts.filter((post) => claimsApproval(post.status)).length;
+  let exitCode: CommandResult['exitCode'];
+  if (failed) {
+    exitCode = EXIT.failed;
+    lines.push(
+      `INVALID ${file}: not every approval holds${anchored ? '' : ' (and the check is UNANCHORED)'}`,
+    );
+  } else if (!anchored) {
+    exitCode = EXIT.unanchored;
+    lines.push(
+      `UNANCHORED ${file}: consistent with its own roster (root ${root ?? 'none'}), but nothing outside the ` +
+        'file vouches for it; pass --keys with a roster or workspace file of your own desk',
+    );
+  } else {
+    exitCode = EXIT.ok;
+    lines.push(
+      `TRUSTED ${file}: ${claims} approved post(s) hold against the roster of ${options.keys ?? ''} ` +
+        `(root ${root ?? 'none'}); policies from the ${evaluation.policiesFrom}`,
+    );
+  }
+  return {
+    exitCode,
+    stdout: `${lines.join('\n')}\n`,
+    stderr: '',
+    json: evaluationJson(file, evaluation, exitCode, anchored),
+  };
 }

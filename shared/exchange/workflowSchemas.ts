@@ -9,6 +9,7 @@ import type { PostWorkflow } from '../model/postWorkflow';
 import type { PublicProfile } from '../model/profile';
 import { POST_STATUSES } from '../model/post';
 import { SIGNATURE_ALGORITHMS } from '../approval/signature';
+import { approvalStatementV2Schema } from '../approval/statementV2';
 import { ROLES } from '../workflow/roles';
 import { CHANNELS } from '../model/channels';
 import { POST_FORMATS } from '../model/variant';
@@ -20,6 +21,8 @@ export const approvalSignatureSchema = z
     keyId: z.string().regex(/^[0-9a-f]{16}$/, 'expected a key id of 16 hex characters'),
     algorithm: z.enum(SIGNATURE_ALGORITHMS),
     value: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, 'expected a base64url signature'),
+    version: z.literal(2).optional(),
+    statement: approvalStatementV2Schema.optional(),
   })
   .strict();
 

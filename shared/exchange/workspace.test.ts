@@ -52,6 +52,8 @@ describe('parseWorkspace', () => {
       series: undefined,
       templates: undefined,
       snippets: undefined,
+      roster: undefined,
+      crisis: undefined,
     };
     const result = parseWorkspace(JSON.parse(JSON.stringify(v1)));
     if (!result.ok) throw new Error(`${result.path}: ${result.message}`);
@@ -96,7 +98,7 @@ describe('parseWorkspace', () => {
   it('refuses a newer version with a clear message', () => {
     const result = problem(changed(fileJson(), ['version'], WORKSPACE_VERSION + 1));
     expect(result.path).toBe('version');
-    expect(result.message).toMatch(/version 3.*versions 1 to 2.*update Civic Desk/);
+    expect(result.message).toMatch(/version 4.*versions 1 to 3.*update Civic Desk/);
   });
 
   it.each([0, '1', 1.5, null])('refuses the version %j', (version) => {

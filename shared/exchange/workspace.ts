@@ -10,27 +10,61 @@ import { campaignSchema } from '../model/campaign';
 import type { Consent, MediaMeta } from '../model/media';
 import { IMAGE_MIME_TYPES, VIDEO_MIME_TYPES } from '../model/media';
 import { POST_STATUSES, type Post } from '../model/post';
+import { TEXT_MAX_LENGTH, TITLE_MAX_LENGTH } from '../model/postInput';
+import { unsafeTextCharacter, unsafeTitleCharacter } from '../model/textSafety';
 import { settingsSchema } from '../model/settings';
 import { CHANNEL_FORMATS, POST_FORMATS } from '../model/variant';
 import { consentSchema } from '../media/consent';
 import { addWorkflow } from '../workflow/postState';
 import { auditEntrySchema, commentSchema, postWorkflowSchema, publicProfileSchema } from './workflowSchemas';
-import { mediaFileSchema, seriesSchemaWith, snippetRowSchema, templateRowSchema } from './workspaceTables';
+import {
+  CRISIS_OFF,
+  crisisStateSchema,
+  mediaFileSchema,
+  seriesSchemaWith,
+  snippetRowSchema,
+  templateRowSchema,
+} from './workspaceTables';
+import { MAX_ROSTER_ENTRIES } from '../trust/rosterFile';
+import { rosterEntrySchema } from '../trust/rosterTypes';
+import { publicKeyInfoSchema } from './workflowSchemas';
 
 export const WORKSPACE_FORMAT = 'civic-desk-workspace';
 /**
  * 2: posts carry their workflow and notes; profiles (public keys only), comments and the audit trail; series,
  * saved templates and snippets (absent: none); in backups, the media bytes (`mediaFiles`).
+ * 3: the organisation's signed roster (`roster`: root public key and entries; null before a root exists).
  */
-export const WORKSPACE_VERSION = 2;
+export const WORKSPACE_VERSION = 3;
 
 import { channel, id, instant, sha256, utcInstant } from './primitives';
+
+/** A string the post form would accept: at most `max` characters, none of the `unsafe` ones (textSafety.ts). */
+function formString(max: number, unsafe: (value: string) => string | null, what: string) {
+  return z
+    .string()
+    .max(max, `the ${what} is longer than ${max} characters`)
+    .superRefine((value, context) => {
+      const found = unsafe(value);
+      if (found !== null) {
+        context.addIssue({
+          code: 'custom',
+          message: `the ${what} contains the control or direction character ${found}, which the post form refuses`,
+        });
+      }
+    });
+}
+
+/** A post's or variant's text as the post form allows it (TEXT_MAX_LENGTH, no control or bidi overrides). */
+export const postText = formString(TEXT_MAX_LENGTH, unsafeTextCharacter, 'text');
+/** A post's title as the post form allows it (TITLE_MAX_LENGTH, one line, no control or bidi overrides). */
+export const postTitle = formString(TITLE_MAX_LENGTH, unsafeTitleCharacter, 'title');
 
 const variantSchema = z
   .object({
     channel,
     format: z.enum(POST_FORMATS),
-    text: z.string(),
+    text: postText,
     mediaIds: z.array(sha256),
   })
   .strict()
@@ -65,9 +99,9 @@ const findingOverrideSchema = z
 /** The fields every post has had since workspace version 1. */
 const postFieldsV1 = {
   id,
-  title: z.string(),
+  title: postTitle,
   channels: z.array(channel),
-  text: z.string(),
+  text: postText,
   variants: z.array(variantSchema),
   variantsLinked: z.boolean(),
   media: z.array(mediaAttachmentSchema),
@@ -146,6 +180,14 @@ export const seriesSchema = seriesSchemaWith({
   media: z.array(mediaAttachmentSchema),
 });
 
+/** The roster a workspace file carries: the root public key and the signed entries (shared/trust). */
+export const workspaceRosterSchema = z
+  .object({
+    root: publicKeyInfoSchema,
+    entries: z.array(rosterEntrySchema).max(MAX_ROSTER_ENTRIES),
+  })
+  .strict();
+
 export const workspaceSchema = z
   .object({
     format: z.literal(WORKSPACE_FORMAT),
@@ -165,12 +207,27 @@ export const workspaceSchema = z
     snippets: z.array(snippetRowSchema).default([]),
     /** Backups only: the bytes of the media, each id the SHA-256 of its bytes. */
     mediaFiles: z.array(mediaFileSchema).optional(),
+    /**
+     * Version 3: the organisation's signed roster as the desk holds it (null: no root yet). Never trusted for
+     * itself: every door verifies it against the root the desk already holds (docs/trust.md, "Doors").
+     */
+    roster: workspaceRosterSchema.nullable(),
+    /** Version 3: crisis mode as the desk holds it (absent: off), so a restore keeps the banner and the holds. */
+    crisis: crisisStateSchema.default(CRISIS_OFF),
   })
+  .strict();
+
+/** Version 2: no roster. */
+export const workspaceSchemaV2 = workspaceSchema
+  .omit({ version: true, roster: true, crisis: true })
+  .extend({ version: z.literal(2) })
   .strict();
 
 /** Version 1: no workflow on posts, no profiles, comments or audit trail. */
 export const workspaceSchemaV1 = workspaceSchema
   .omit({
+    roster: true,
+    crisis: true,
     posts: true,
     profiles: true,
     comments: true,
@@ -243,6 +300,10 @@ export function parseWorkspace(json: unknown): ParseWorkspaceResult {
     const v1 = workspaceSchemaV1.safeParse(json);
     return v1.success ? { ok: true, workspace: upgradeV1(v1.data) } : firstProblem(v1.error);
   }
+  if (version === 2) {
+    const v2 = workspaceSchemaV2.safeParse(json);
+    return v2.success ? { ok: true, workspace: upgradeV2(v2.data) } : firstProblem(v2.error);
+  }
   const result = workspaceSchema.safeParse(json);
   return result.success ? { ok: true, workspace: result.data } : firstProblem(result.error);
 }
@@ -259,7 +320,14 @@ function upgradeV1(file: z.infer<typeof workspaceSchemaV1>): Workspace {
     series: [],
     templates: [],
     snippets: [],
+    roster: null,
+    crisis: CRISIS_OFF,
   };
+}
+
+/** A version 2 file in today's shape: no roster (its approvals are verified against the desk's own root). */
+function upgradeV2(file: z.infer<typeof workspaceSchemaV2>): Workspace {
+  return { ...file, version: WORKSPACE_VERSION, roster: null, crisis: CRISIS_OFF };
 }
 
 function firstProblem(error: z.ZodError): { ok: false; message: string; path: string } {

@@ -27,6 +27,10 @@ export interface WorkspaceParts {
   audit: readonly AuditEntry[];
   /** The bytes of the media, for backups; absent: the file carries metadata only. */
   mediaBytes?: readonly { id: string; bytes: Uint8Array }[];
+  /** The organisation's signed roster (root public key and entries); absent or null: no root yet. */
+  roster?: Workspace['roster'];
+  /** Crisis mode as the desk holds it; absent: off. */
+  crisis?: Workspace['crisis'];
 }
 
 function byId<T extends { id: string }>(rows: readonly T[]): T[] {
@@ -54,6 +58,11 @@ export function buildWorkspace(parts: WorkspaceParts, now: Date): Workspace {
     series: byId(parts.series),
     templates: byId(parts.templates),
     snippets: byId(parts.snippets),
+    roster:
+      parts.roster === undefined || parts.roster === null
+        ? null
+        : { root: parts.roster.root, entries: byId(parts.roster.entries) },
+    crisis: parts.crisis ?? { active: false },
   };
   if (parts.mediaBytes !== undefined) {
     workspace.mediaFiles = byId(parts.mediaBytes).map(({ id, bytes }) => ({

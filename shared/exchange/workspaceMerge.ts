@@ -166,5 +166,22 @@ export function restoredWorkspace(mine: Workspace, theirs: Workspace, choice: Re
     } else result[table] = rows;
   }
   result.audit = auditRelation(mine.audit, theirs.audit) === 'theirsExtends' ? theirs.audit : mine.audit;
+  result.roster = mergedRoster(mine.roster, theirs.roster);
+  // Crisis mode on, on either side, stays on: a merge never lets held posts out.
+  result.crisis = mine.crisis.active ? mine.crisis : theirs.crisis;
   return result as unknown as Workspace;
+}
+
+/**
+ * A merge keeps the desk's root and adds the file's roster entries it does not hold yet (entries are immutable and
+ * content-addressed, so the union is safe; whatever does not verify against the root is ignored where it is read).
+ * The caller refuses a merge of a file under another root before it gets here.
+ */
+export function mergedRoster(mine: Workspace['roster'], theirs: Workspace['roster']): Workspace['roster'] {
+  if (mine === null) return theirs;
+  if (theirs === null) return mine;
+  const entries = new Map(mine.entries.map((entry) => [entry.id, entry]));
+  for (const entry of theirs.entries) if (!entries.has(entry.id)) entries.set(entry.id, entry);
+  const sorted = [...entries.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { root: mine.root, entries: sorted };
 }

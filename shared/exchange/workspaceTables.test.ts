@@ -77,3 +77,29 @@ describe('buildWorkspace', () => {
     ).toBe(serializeWorkspace(built));
   });
 });
+
+describe('large media in a workspace', () => {
+  // A 5 MB photo was about 7 MB of base64, past what a backtracking regular expression's stack holds.
+  it('parses a workspace with a 6 MB and a 20 MB image', () => {
+    const file = workspaceFile();
+    const images = [6, 20].map((megabytes) =>
+      new Uint8Array(megabytes * 1024 * 1024).map((_, index) => (index * 2_654_435_761) >>> 24),
+    );
+    const media = images.map((bytes) => ({
+      ...file.media[0],
+      id: sha256HexSync(bytes),
+      byteLength: bytes.length,
+    }));
+    const text = JSON.stringify({
+      ...file,
+      media,
+      mediaFiles: images.map((bytes, index) => ({ id: media[index]?.id, base64: bytesToBase64(bytes) })),
+    });
+    const result = parseWorkspace(JSON.parse(text));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.workspace.mediaFiles?.map((entry) => base64ToBytes(entry.base64)?.length)).toEqual(
+      images.map((bytes) => bytes.length),
+    );
+  }, 120_000);
+});

@@ -42,11 +42,24 @@ describe('buildExportFile', () => {
     });
     expect(Papa.parse<string[]>(strFromU8(monthFirst.bytes)).data[0]?.[0]).toBe('12/01/2026 10:00');
 
-    const two = exportPost({ channels: ['instagram', 'facebook'], scheduledAt: '2026-12-02T09:00:00+01:00' });
+    const two = exportPost({ channels: ['x', 'facebook'], scheduledAt: '2026-12-02T09:00:00+01:00' });
     const zip = buildExportFile([one, two], { ...OPTIONS, format: 'buffer' });
     expect(zip.name).toBe('buffer_2026-11-30_2026-12-06.zip');
     expect(zip.parts).toBe(2);
-    expect(Object.keys(unzipSync(zip.bytes)).sort()).toEqual(['buffer-facebook.csv', 'buffer-instagram.csv']);
+    expect(Object.keys(unzipSync(zip.bytes)).sort()).toEqual(['buffer-facebook.csv', 'buffer-x.csv']);
+    expect(zip.leftOut).toEqual([]);
+  });
+
+  it('leaves an Instagram row without its image out of a CSV and says so', () => {
+    const post = exportPost({
+      channels: ['instagram', 'facebook'],
+      scheduledAt: '2026-12-02T09:00:00+01:00',
+    });
+    const file = buildExportFile([post], { ...OPTIONS, format: 'hootsuite' });
+    expect(file.name).toBe('hootsuite-facebook_2026-11-30_2026-12-06.csv');
+    expect(file.leftOut).toEqual([
+      expect.objectContaining({ postId: post.id, channel: 'instagram', problem: 'instagramNeedsImage' }),
+    ]);
   });
 
   it('writes the publish package with the images it has and names the missing ones in the read-me', () => {

@@ -2,18 +2,25 @@
  * One saved file per export, whatever the format: the calendar (ICS), the scheduler CSVs, or the publish package
  * (ZIP). Used by the export page and by `civic-desk export`, so both write the same bytes.
  *
- * Several CSV files (one per network, or split at a scheduler's row limit) are bundled into one ZIP: one save
- * dialog, one file to hash in the audit trail, and nothing forgotten in the downloads folder. A single CSV file is
- * saved as it is, ready for the upload.
+ * Several CSV files (one per network, or split at a scheduler's row limit) are bundled into one ZIP named `.zip`:
+ * one save dialog, one file to hash in the audit trail, and nothing forgotten in the downloads folder. A single CSV
+ * file is saved as it is, ready for the upload. Rows a scheduler would refuse are left out and listed in `leftOut`.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { TZDate } from '@date-fns/tz';
 import { buildIcsCalendar } from './ics';
-import { buildPublishPackage, type PackageMedia } from './publishPackage';
+import {
+  buildPublishPackage,
+  type PackageExporter,
+  type PackageMedia,
+  type PublishPackage,
+} from './publishPackage';
 import {
   buildSchedulerCsvFiles,
   SCHEDULER_FORMATS,
+  schedulerRowsLeftOut,
   type DateOrder,
+  type LeftOutRow,
   type SchedulerFormat,
 } from './schedulerCsv';
 import type { ExportPost } from './types';
@@ -46,6 +53,10 @@ export interface ExportFileOptions {
   media?: Readonly<Record<string, PackageMedia>>;
   /** ICS: the calendar's name. */
   calendarName?: string;
+  /** ZIP: who exports (named in the manifest; sign the result with `signPublishPackage` of `package`). */
+  exporter?: PackageExporter;
+  /** CSV: public image URLs by media id (Buffer, Publer), so Instagram rows can carry their image. */
+  mediaUrls?: Readonly<Record<string, string>>;
 }
 
 export interface ExportFile {
@@ -57,6 +68,10 @@ export interface ExportFile {
   parts: number;
   /** ZIP: media ids whose bytes were not available (left out, listed in the read-me). */
   missingMedia: string[];
+  /** ZIP: the unsigned package, to sign (packageSignature.ts): `bytes` are then replaced by the signed ZIP. */
+  package?: PublishPackage;
+  /** CSV: rows the scheduler would refuse, left out of the files (schedulerRules.ts); empty for other formats. */
+  leftOut?: LeftOutRow[];
 }
 
 const FILTERS = {
@@ -110,8 +125,16 @@ function packageFile(posts: readonly ExportPost[], options: ExportFileOptions, b
     timeZone: options.timeZone,
     now: options.now,
     readmeNotes: notes,
+    ...(options.exporter === undefined ? {} : { exporter: options.exporter }),
   });
-  return { name: `${base}.zip`, bytes: built.zip, filter: FILTERS.zip, parts: 1, missingMedia: [...missing] };
+  return {
+    name: `${base}.zip`,
+    bytes: built.zip,
+    filter: FILTERS.zip,
+    parts: 1,
+    missingMedia: [...missing],
+    package: built,
+  };
 }
 
 /** The file of `posts` (already selected) in the chosen format. Throws `ExportError` as the generators do. */
@@ -130,20 +153,25 @@ export function buildExportFile(posts: readonly ExportPost[], options: ExportFil
       filter: FILTERS.ics,
       parts: 1,
       missingMedia: [],
+      leftOut: [],
     };
   }
   if (format === 'zip') return packageFile(posts, options, `veroeffentlichungspaket_${range}`);
-  const files = buildSchedulerCsvFiles(posts, {
+  const csvOptions = {
     format,
     timeZone: options.timeZone,
+    now: options.now,
     dateOrder: options.dateOrder ?? 'dayFirst',
     bom: options.bom ?? true,
     formulaProtection: options.formulaProtection ?? true,
-  });
+    ...(options.mediaUrls === undefined ? {} : { mediaUrls: options.mediaUrls }),
+  };
+  const files = buildSchedulerCsvFiles(posts, csvOptions);
+  const leftOut = schedulerRowsLeftOut(posts, csvOptions);
   const [only] = files;
   if (files.length === 1 && only !== undefined) {
     const name = only.name.replace(/\.csv$/, `_${range}.csv`);
-    return { name, bytes: strToU8(only.text), filter: FILTERS.csv, parts: 1, missingMedia: [] };
+    return { name, bytes: strToU8(only.text), filter: FILTERS.csv, parts: 1, missingMedia: [], leftOut };
   }
   const zippable: Zippable = {};
   for (const file of files) zippable[file.name] = strToU8(file.text);
@@ -154,5 +182,6 @@ export function buildExportFile(posts: readonly ExportPost[], options: ExportFil
     filter: FILTERS.zip,
     parts: files.length,
     missingMedia: [],
+    leftOut,
   };
 }

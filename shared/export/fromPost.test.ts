@@ -59,6 +59,8 @@ describe('toExportPost', () => {
         at: '2026-11-25T10:00:00.000Z',
         signature: 'c2ln',
         publicKeyJwk,
+        // A version 1 signature has no signed statement: it never counts in a package.
+        envelope: null,
       },
     ]);
     const rotated = { ...paul, publicKey: { ...paul.publicKey, keyId: 'fedcba9876543210' } };

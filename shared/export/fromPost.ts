@@ -4,6 +4,7 @@
  * (unsigned approvals are not evidence and are left out).
  */
 import { publishedContent } from '../approval/contentHash';
+import { approvalEnvelope } from '../approval/statementV2';
 import type { Post } from '../model/post';
 import type { PublicKeyInfo } from '../model/profile';
 import type { ExportApproval, ExportPost } from './types';
@@ -35,6 +36,8 @@ export function exportApprovalsOf(post: Post, profiles: readonly ApproverName[])
         algorithm: signature.algorithm,
         at: approval.at,
         signature: signature.value,
+        // The signed statement v2 as an envelope (null for a version 1 signature, which never counts).
+        envelope: approvalEnvelope(signature),
       },
     ];
   });
@@ -55,5 +58,7 @@ export function toExportPost(post: Post, profiles: readonly ApproverName[]): Exp
     approvals: exportApprovalsOf(post, profiles),
     contentHash: post.workflow.contentHash,
     publishedContent: publishedContent(post),
+    revision: post.workflow.revision,
+    updatedAt: post.updatedAt,
   };
 }

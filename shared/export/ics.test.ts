@@ -3,7 +3,11 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { zonedDateTimeToIso } from '../time/zoned';
 import { ExportError } from './errors';
-import { buildIcsCalendar, foldLineByOctets, icsUid } from './ics';
+import { contentHash } from '../approval/contentHash';
+import { servicePost } from '../exchange/testFixtures';
+import { withWorkflowState, workflowStateOf } from '../workflow/postState';
+import { toExportPost } from './fromPost';
+import { buildIcsCalendar, foldLineByOctets, icsSequence, icsUid } from './ics';
 import { exportPost } from './testFixtures';
 
 const NOW = new Date('2026-11-20T08:00:00.000Z');
@@ -169,5 +173,55 @@ describe('buildIcsCalendar', () => {
       buildIcsCalendar([exportPost({ scheduledAt: null })], { timeZone: 'Europe/Berlin', now: NOW }),
     ).toThrow(ExportError);
     expect(() => buildIcsCalendar([], { timeZone: 'Mars/Olympus', now: NOW })).toThrow(/invalidTimeZone/);
+  });
+
+  it('gives a moved post a higher SEQUENCE, its LAST-MODIFIED and a DTSTAMP, so calendars replace the event', () => {
+    const stored = servicePost({ status: 'approved', updatedAt: '2026-11-20T07:00:00.000Z' });
+    const movedAt = {
+      ...stored,
+      scheduledAt: '2026-11-27T14:30:00+01:00',
+      updatedAt: '2026-11-21T09:15:00.000Z',
+    };
+    // The workflow moves the revision on when the published content (which includes the time) changes.
+    const moved = withWorkflowState(movedAt, {
+      ...workflowStateOf(movedAt),
+      contentHash: contentHash(movedAt),
+    });
+    expect(moved.workflow.revision).toBe(stored.workflow.revision + 1);
+    const read = (post: typeof stored, now: Date) => {
+      const calendar = ICAL.Component.fromString(
+        buildIcsCalendar([toExportPost(post, [])], { timeZone: 'Europe/Zurich', now }),
+      );
+      return calendar.getAllSubcomponents('vevent').map((vevent) => ({
+        uid: String(vevent.getFirstPropertyValue('uid')),
+        sequence: Number(vevent.getFirstPropertyValue('sequence')),
+        lastModified: (vevent.getFirstPropertyValue('last-modified') as ICAL.Time).toJSDate().toISOString(),
+        stamp: (vevent.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString(),
+        start: new ICAL.Event(vevent).startDate.toJSDate().toISOString(),
+      }));
+    };
+    const before = read(stored, NOW);
+    const later = new Date('2026-11-21T10:00:00.000Z');
+    const after = read(moved, later);
+    expect(before.length).toBeGreaterThan(0);
+    expect(after.map((event) => event.uid)).toEqual(before.map((event) => event.uid));
+    for (const [index, event] of after.entries()) {
+      const earlier = before[index];
+      expect(event.sequence).toBeGreaterThan(earlier?.sequence ?? Number.POSITIVE_INFINITY);
+      expect(event.start).toBe('2026-11-27T13:30:00.000Z');
+      expect(event.lastModified).toBe('2026-11-21T09:15:00.000Z');
+      expect(event.stamp).toBe(later.toISOString());
+      expect(earlier?.lastModified).toBe('2026-11-20T07:00:00.000Z');
+    }
+  });
+
+  it('counts SEQUENCE from 0 and leaves LAST-MODIFIED out when the last change is unknown', () => {
+    expect(icsSequence({ revision: 1 })).toBe(0);
+    expect(icsSequence({ revision: 5 })).toBe(4);
+    expect(icsSequence({})).toBe(0);
+    expect(icsSequence({ revision: Number.NaN })).toBe(0);
+    const text = buildIcsCalendar([exportPost()], { timeZone: 'Europe/Berlin', now: NOW });
+    expect(text).toMatch(/^SEQUENCE:0\r$/m);
+    expect(text).not.toMatch(/LAST-MODIFIED/);
   });
 });

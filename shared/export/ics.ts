@@ -8,6 +8,10 @@
  *   organisation's zone. `X-WR-TIMEZONE` names that zone for clients that use it as the calendar's default.
  *   (`ics` cannot write TZID with a VTIMEZONE; UTC needs none and is unambiguous across DST changes.)
  * - DTSTAMP is the passed `now`, never the clock, so the same input gives the same file.
+ * - SEQUENCE is the post's revision minus one (0 for a new post): the revision moves on with every change of the
+ *   published content, the scheduled instant included, so a moved or edited post carries a higher SEQUENCE and
+ *   Outlook and Thunderbird replace the event they have instead of ignoring the import (RFC 5545 §3.8.7.4).
+ *   LAST-MODIFIED is the post's last change (§3.8.7.3), when known.
  * - Lines are re-folded at 75 octets of UTF-8 (RFC 5545 §3.1; `ics` folds at 75 characters, which umlauts and
  *   emoji push past 75 octets), never inside a multi-byte character.
  */
@@ -107,17 +111,32 @@ function insertDescriptions(calendar: string, descriptions: readonly string[]): 
   );
 }
 
+/** SEQUENCE of the post's events: its revision counted from 0 (absent or invalid: 0). */
+export function icsSequence(post: Pick<ExportPost, 'revision'>): number {
+  const { revision } = post;
+  return revision !== undefined && Number.isSafeInteger(revision) && revision > 1 ? revision - 1 : 0;
+}
+
+/** LAST-MODIFIED of the post's events in milliseconds, or undefined when the post's last change is not known. */
+function lastModifiedOf(post: ExportPost): number | undefined {
+  const time = post.updatedAt === undefined ? Number.NaN : Date.parse(post.updatedAt);
+  return Number.isNaN(time) ? undefined : time;
+}
+
 function eventsOf(post: ExportPost, now: Date, minutes: number, descriptions: string[]): EventWithStamp[] {
   if (post.scheduledAt === null) throw new ExportError('notScheduled', { postId: post.id });
   const start = Date.parse(post.scheduledAt);
   if (Number.isNaN(start)) throw new ExportError('invalidDate', { postId: post.id, value: post.scheduledAt });
   const title = normaliseNewlines(post.title).trim();
+  const lastModified = lastModifiedOf(post);
   return postVariants(post).map(({ channel, variant }) => {
     const network = CHANNEL_NAMES[channel];
     const categories = [post.category, network].filter((c): c is string => c !== null && c.trim() !== '');
     return {
       uid: icsUid(post.id, channel),
       timestamp: now.getTime(),
+      sequence: icsSequence(post),
+      ...(lastModified === undefined ? {} : { lastModified }),
       title: title === '' ? network : `${title} (${network})`,
       description: `CIVICDESKTEXT${descriptions.push(normaliseNewlines(variant.text)) - 1}`,
       start,

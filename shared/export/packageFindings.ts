@@ -23,10 +23,40 @@ export const PACKAGE_PROBLEM_CODES = [
   'keyMissing',
   'signatureInvalid',
   'keyUnknown',
+  /** Version 1 or 2 (unsigned manifest), or version 3 without manifest.sig.json: refused unless allowed. */
+  'unsigned',
+  /** manifest.sig.json is not a valid signature of these manifest bytes by the key named. */
+  'manifestSignatureInvalid',
+  /** The exporter's key is not certified by the trusted roster (or was revoked) when the package was made. */
+  'exporterNotCertified',
+  /** The package is of another organisation than the trusted roster's. */
+  'otherOrganisation',
+  /** An approval without a signed statement (version 1 signature): never counts. */
+  'approvalOutdated',
+  /** The signer's key was not certified for a role that may approve this step at the time, or was revoked. */
+  'approverNotCertified',
+  /** The signer is the post's author or last editor. */
+  'selfApproval',
+  /** The signed statement names another post, revision, step, signer or key than the manifest. */
+  'statementMismatch',
+  /** The same approval (or the same person's approval of a post) twice: counted once. */
+  'duplicateApproval',
+  /** The approval policy's steps are not met by distinct certified people. */
+  'policyNotMet',
 ] as const;
 export type PackageProblemCode = (typeof PACKAGE_PROBLEM_CODES)[number];
 
-export const PACKAGE_WARNING_CODES = ['partlyVerifiable', 'contentNotConfirmed', 'mediaOmitted'] as const;
+export const PACKAGE_WARNING_CODES = [
+  'partlyVerifiable',
+  'contentNotConfirmed',
+  'mediaOmitted',
+  /** Checked although unsigned, because the caller asked for it (`allowUnsigned`). */
+  'unsigned',
+  /** No trust anchor was given: signatures checked against the keys the package names, not the roster. */
+  'unanchored',
+  /** An approver's name in the manifest differs from the name the roster certifies. */
+  'approverNameDiffers',
+] as const;
 export type PackageWarningCode = (typeof PACKAGE_WARNING_CODES)[number];
 
 export interface PackageFinding<Code extends string> {

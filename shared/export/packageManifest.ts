@@ -1,6 +1,7 @@
 /**
  * The schema of a publish package's `manifest.json` as read back from outside (publishPackage.ts writes it):
- * the format must be this app's and the version 1 or 2 (version 1 has no approved content, see publishPackage.ts);
+ * the format must be this app's and the version 1, 2 or 3 (version 1 has no approved content, version 3 is the
+ * signed one, see publishPackage.ts);
  * unknown members are dropped, not refused, since only what is read here is verified. Nothing is transformed or
  * defaulted, so the approved content parsed is the content as written and hashes as it did when signed. Parsing
  * gives the first problem with its path in the manifest.
@@ -8,11 +9,15 @@
 import { strFromU8 } from 'fflate';
 import { z } from 'zod';
 import { channel, sha256 } from '../exchange/primitives';
+import { publicKeyInfoSchema } from '../exchange/workflowSchemas';
 import { POST_FORMATS } from '../model/variant';
 import { PUBLISH_PACKAGE_FORMAT, PUBLISH_PACKAGE_VERSION } from './publishPackage';
 
-/** Versions this reader understands: 1 (content only partly verifiable) and the current one. */
-export const READABLE_PACKAGE_VERSIONS = [1, PUBLISH_PACKAGE_VERSION] as const;
+/**
+ * Versions this reader understands: 1 (content only partly verifiable), 2 (unsigned manifest) and the current,
+ * signed one. Versions 1 and 2 are verified only when asked for explicitly (`allowUnsigned`).
+ */
+export const READABLE_PACKAGE_VERSIONS = [1, 2, PUBLISH_PACKAGE_VERSION] as const;
 
 /**
  * A manifest lists 2,000 posts and 20,000 files in about 10 MB (see the caps in packageReader.ts); a larger one
@@ -101,10 +106,36 @@ const manifestV1Schema = z.object({
   files,
 });
 
-export const manifestSchema = manifestV1Schema.extend({
-  version: z.literal(PUBLISH_PACKAGE_VERSION),
+const manifestV2Schema = manifestV1Schema.extend({
+  version: z.literal(2),
   posts: z.array(postV2Schema).max(100_000),
   readmeNotes: z.array(text).max(100_000),
+});
+
+/** A DSSE envelope's shape (shared/trust/envelope.ts checks it fully when it verifies one). */
+const envelopeSchema = z.object({
+  payloadType: z.string().max(200),
+  payload: z.string().max(100_000),
+  signatures: z.array(z.object({ keyid: z.string().max(64), sig: z.string().max(200) })).max(1),
+});
+
+const postV3Schema = postV2Schema.extend({
+  revision: z.int().min(0).nullable(),
+  approvals: z.array(approvalSchema.extend({ envelope: envelopeSchema.nullable().optional() })).max(100),
+});
+
+export const manifestSchema = manifestV2Schema.extend({
+  version: z.literal(PUBLISH_PACKAGE_VERSION),
+  exporter: z
+    .object({
+      orgId: z.string().max(100),
+      profileId: text,
+      name: text,
+      keyId: z.string().max(100),
+      publicKey: publicKeyInfoSchema,
+    })
+    .nullable(),
+  posts: z.array(postV3Schema).max(100_000),
 });
 
 /** Format and version first, so a package of another version is named as such, not by its first odd member. */
@@ -114,8 +145,11 @@ const headerSchema = z.object({
 });
 
 export type ReadManifestV1 = z.infer<typeof manifestV1Schema>;
-export type ReadManifestV2 = z.infer<typeof manifestSchema>;
-export type ReadManifest = ReadManifestV1 | ReadManifestV2;
+export type ReadManifestV2 = z.infer<typeof manifestV2Schema>;
+export type ReadManifestV3 = z.infer<typeof manifestSchema>;
+export type ReadManifest = ReadManifestV1 | ReadManifestV2 | ReadManifestV3;
+/** Versions that carry the approved content. */
+export type ReadManifestWithContent = ReadManifestV2 | ReadManifestV3;
 export type ReadApprovedContent = z.infer<typeof approvedContentSchema>;
 
 export type ManifestParse =
@@ -147,7 +181,7 @@ export function parseManifest(bytes: Uint8Array): ManifestParse {
   }
   const header = headerSchema.safeParse(json);
   if (!header.success) return firstIssue(header.error);
-  const parsed =
-    header.data.version === 1 ? manifestV1Schema.safeParse(json) : manifestSchema.safeParse(json);
+  const schema = { 1: manifestV1Schema, 2: manifestV2Schema, 3: manifestSchema }[header.data.version];
+  const parsed = schema.safeParse(json);
   return parsed.success ? { ok: true, manifest: parsed.data } : firstIssue(parsed.error);
 }

@@ -14,7 +14,7 @@ import {
   type PackageReadLimits,
   type ZipEntry,
 } from './packageReader';
-import { PACKAGE_PROBLEM_CODES, verifyPublishPackage } from './verifyPackage';
+import { PACKAGE_PROBLEM_CODES, verifyPublishPackage, type PackageTrust } from './verifyPackage';
 import { MANIFEST_FILE } from './publishPackage';
 import { asVersion1, signedPackage } from './verifyPackageFixtures';
 import { entryNameProblem } from './zipEntryNames';
@@ -28,10 +28,12 @@ const LIMITS: Partial<PackageReadLimits> = {
 let valid: Uint8Array;
 let manifest: unknown;
 let manifestV1: unknown;
+let trust: PackageTrust;
 
 beforeAll(async () => {
   const built = await signedPackage();
   valid = built.zip;
+  trust = built.trust;
   manifest = JSON.parse(JSON.stringify(built.manifest)) as unknown;
   manifestV1 = JSON.parse(
     strFromU8(unzipSync(asVersion1(valid))[MANIFEST_FILE] ?? new Uint8Array(0)),
@@ -168,16 +170,16 @@ describe('verifyPublishPackage under hostile input', () => {
   it('returns a result with typed problems for damaged packages, never throws', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (changes) => {
-        const result = await verifyPublishPackage(mutate(valid, changes), LIMITS);
+        const result = await verifyPublishPackage(mutate(valid, changes), { limits: LIMITS, trust });
         for (const problem of result.problems) expect(PACKAGE_PROBLEM_CODES).toContain(problem.code);
-        expect(result.ok).toBe(result.problems.length === 0);
+        expect(result.status === 'invalid').toBe(result.problems.length > 0);
       }),
       { numRuns: 100 },
     );
   });
 
   it.each([
-    ['version 2', () => manifest],
+    ['version 3', () => manifest],
     ['version 1', () => manifestV1],
   ])('returns typed problems for any change to a %s manifest, never throws', async (_version, original) => {
     const files = unzipSync(valid);
@@ -187,9 +189,14 @@ describe('verifyPublishPackage under hostile input', () => {
           ...files,
           [MANIFEST_FILE]: strToU8(JSON.stringify(changed === undefined ? null : changed)),
         };
-        const result = await verifyPublishPackage(zipSync(zippable), LIMITS);
+        const result = await verifyPublishPackage(zipSync(zippable), {
+          limits: LIMITS,
+          trust,
+          allowUnsigned: true,
+        });
         for (const problem of result.problems) expect(PACKAGE_PROBLEM_CODES).toContain(problem.code);
-        expect(result.ok).toBe(result.problems.length === 0);
+        expect(result.status === 'invalid').toBe(result.problems.length > 0);
+        expect(result.ok).toBe(false);
       }),
       { numRuns: 150 },
     );

@@ -1,4 +1,4 @@
-import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, unzipSync, zipSync, type Zippable, type ZipOptions } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_VIDEO_BYTES } from '../media/inspect';
 import {
@@ -147,7 +147,10 @@ describe('readPackageZip refuses', () => {
   it('a bomb whose header lies about its size: inflating stops past the declared size', () => {
     const bomb = zeros('nullen.bin', 8 * 1024 * 1024);
     const central = centralHeaderOf(bomb, strToU8('nullen.bin'));
-    const lying = setU32(bomb, central + 24, 100);
+    // Both headers lie alike (headers that disagree are refused before anything is inflated).
+    const lie = (zip: Uint8Array, at: number, size: number): Uint8Array =>
+      setU32(setU32(zip, at + 24, size), 22, size);
+    const lying = lie(bomb, central, 100);
     const error = expectRefused(lying, 'sizeMismatch', 'nullen.bin');
     expect(error.message).toBe('nullen.bin: inflates to more than 100 bytes, but the archive declares 100');
     // Inflating stops in the first 16 KiB step past the declared size: a 48 MiB bomb in three steps, each below the
@@ -155,12 +158,15 @@ describe('readPackageZip refuses', () => {
     const large = zeros('gross.bin', 48 * 1024 * 1024);
     expect(large.length).toBeGreaterThan(2 * 16 * 1024);
     const largeCentral = centralHeaderOf(large, strToU8('gross.bin'));
-    expectRefused(setU32(large, largeCentral + 24, 100), 'sizeMismatch', 'gross.bin', {
+    expectRefused(lie(large, largeCentral, 100), 'sizeMismatch', 'gross.bin', {
       maxEntryBytes: 20 * 1024 * 1024,
     });
     // Declaring more than the content has is refused too (and allocates nothing up front).
-    expectRefused(setU32(bomb, central + 24, 900 * 1024 * 1024), 'sizeMismatch', 'nullen.bin');
-  });
+    expectRefused(lie(bomb, central, 900 * 1024 * 1024), 'sizeMismatch', 'nullen.bin');
+    // A central size alone changed: the headers disagree.
+    expectRefused(setU32(bomb, central + 24, 100), 'ambiguous', 'nullen.bin');
+    // Deflating 56 MiB of zeros at level 9 takes seconds on a loaded machine: a longer limit, no sleep.
+  }, 30_000);
 
   it('a declared size beyond the cap without inflating, and a total beyond the total cap', () => {
     const zip = one('gross.bin');
@@ -192,7 +198,8 @@ describe('readPackageZip refuses', () => {
     expectRefused(strToU8('{"format":"civic-desk-publish-package"}'), 'notZip', null);
     expectRefused(packageZip.subarray(0, packageZip.length - 5), 'notZip', null);
     const eocd = packageZip.length - 22;
-    expectRefused(setU32(packageZip, eocd + 16, 3), 'corrupt', null);
+    expectRefused(setU32(packageZip, eocd + 16, packageZip.length), 'corrupt', null);
+    expectRefused(setU32(packageZip, eocd + 16, 3), 'ambiguous', null);
   });
 
   it('a stored file changed inside the ZIP (its CRC-32 no longer matches)', () => {
@@ -208,13 +215,14 @@ describe('readPackageZip refuses', () => {
     const broken = zip.slice();
     broken.fill(0xff, 30 + 5, 30 + 5 + 8);
     expect(['corrupt', 'sizeMismatch']).toContain(refusal(broken).code);
-    expectRefused(setU32(zip, central + 20, 4), 'corrupt', 'a.txt');
+    // A shorter compressed size in both headers leaves bytes no entry accounts for.
+    expectRefused(setU32(setU32(zip, central + 20, 4), 18, 4), 'ambiguous', null);
   });
 
   it('a central directory entry whose local header names another file', () => {
     const zip = zipSync({ 'a.txt': strToU8('1'), 'b.txt': strToU8('2') });
     const central = centralHeaderOf(zip, strToU8('b.txt'));
-    const error = expectRefused(setU32(zip, central + 42, 0), 'corrupt', 'b.txt');
+    const error = expectRefused(setU32(zip, central + 42, 0), 'ambiguous', 'b.txt');
     expect(error.message).toContain('names another file');
   });
 
@@ -223,7 +231,85 @@ describe('readPackageZip refuses', () => {
     const innerLocal = inner.subarray(0, 30 + 1 + 5);
     const zip = zipSync({ a: [innerLocal, { level: 0 }], b: [strToU8('innen'), { level: 0 }] });
     const central = centralHeaderOf(zip, strToU8('b'));
-    const error = expectRefused(setU32(zip, central + 42, 30 + 1), 'corrupt', 'b');
+    const error = expectRefused(setU32(zip, central + 42, 30 + 1), 'ambiguous', 'b');
     expect(error.message).toContain('overlaps');
   });
+});
+
+describe('readPackageZip refuses what another extractor reads differently', () => {
+  const entry = (options: ZipOptions, name = 'post/a.txt'): Uint8Array =>
+    zipSync({ 'post/b.txt': strToU8('b'), [name]: [strToU8('a'), options] });
+
+  it.each([
+    ['an Info-ZIP Unicode Path extra field', { extra: { 0x7075: new Uint8Array([1, 0, 0, 0, 0, 0x78]) } }],
+    ['a PKWARE Unix extra field (link target)', { extra: { 0x000d: new Uint8Array(12) } }],
+    ['a ZIP64 extra field', { extra: { 0x0001: new Uint8Array(16) } }],
+    ['an unknown extra field', { extra: { 0x4242: new Uint8Array(2) } }],
+  ])('%s', (_name, options) => {
+    expectRefused(entry(options), 'ambiguous', 'post/a.txt');
+  });
+
+  it('accepts harmless extra fields (timestamps)', () => {
+    expect(readPackageZip(entry({ extra: { 0x5455: new Uint8Array([1, 0, 0, 0, 0]) } }))).toHaveLength(2);
+  });
+
+  it.each([
+    ['a symlink', 0o120777],
+    ['a character device', 0o020666],
+    ['a FIFO', 0o010644],
+    ['a socket', 0o140755],
+    ['a set-uid file', 0o104755],
+    ['a folder mode on a file', 0o040755],
+  ])('%s (Unix mode in the external attributes)', (_name, mode) => {
+    expectRefused(entry({ os: 3, attrs: (mode << 16) >>> 0 }), 'notRegular', 'post/a.txt');
+  });
+
+  it('an NTFS reparse point and a DOS folder attribute on a file', () => {
+    expectRefused(entry({ os: 10, attrs: 0x400 }), 'notRegular', 'post/a.txt');
+    expectRefused(entry({ os: 0, attrs: 0x10 }), 'notRegular', 'post/a.txt');
+    expect(readPackageZip(entry({ os: 3, attrs: (0o100644 << 16) >>> 0 }))).toHaveLength(2);
+  });
+
+  it('a data descriptor, and local and central headers that disagree', () => {
+    const zip = one('a.txt');
+    const central = centralHeaderOf(zip, strToU8('a.txt'));
+    expectRefused(setU16(setU16(zip, 6, 0x0808), central + 8, 0x0808), 'ambiguous', 'a.txt');
+    expectRefused(setU32(zip, 14, 0), 'ambiguous', 'a.txt');
+    expectRefused(setU32(zip, 10, 0), 'ambiguous', 'a.txt');
+  });
+
+  it('a non-ASCII name without the UTF-8 flag (read as CP437 elsewhere)', () => {
+    const zip = one('grüße.txt');
+    const central = centralHeaderOf(zip, strToU8('grüße.txt'));
+    expect(readPackageZip(zip)).toHaveLength(1);
+    expectRefused(setU16(setU16(zip, 6, 0), central + 8, 0), 'ambiguous', 'grüße.txt');
+  });
+
+  it('a comment after the end record, and bytes before the first entry', () => {
+    const zip = one('a.txt');
+    const withComment = new Uint8Array(zip.length + 4);
+    withComment.set(zip);
+    withComment.set(strToU8('PK!!'), zip.length);
+    new DataView(withComment.buffer).setUint16(zip.length - 2, 4, true);
+    expectRefused(withComment, 'ambiguous', null);
+  });
+
+  it.each([
+    ['a file and a folder of the same name', { a: strToU8('1'), 'a/b': strToU8('2') }, 'a'],
+    [
+      'names that one Unicode normalisation makes equal',
+      { 'gru\u0308n': strToU8('1'), grün: strToU8('2') },
+      'grün',
+    ],
+    ['ß and SS', { 'straße.txt': strToU8('1'), 'STRASSE.txt': strToU8('2') }, 'STRASSE.txt'],
+  ])('%s', (_name, files, refused) => {
+    expectRefused(zipSync(files), 'duplicateEntry', refused);
+  });
+
+  it.each(['a.txt.', 'a /b.txt', 'CON', 'post/nul.txt', 'a.txt:stream'])(
+    'the Windows-only name %j',
+    (name) => {
+      expectRefused(one(name), 'badEntryName', name);
+    },
+  );
 });

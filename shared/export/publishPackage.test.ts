@@ -108,7 +108,8 @@ describe('buildPublishPackage', () => {
     expect(readme).toContain('auch die, für die\r\ndieses Paket nicht erstellt wurde');
 
     expect(manifest.format).toBe('civic-desk-publish-package');
-    expect(manifest.version).toBe(2);
+    expect(manifest.version).toBe(3);
+    expect(manifest.exporter).toBeNull();
     expect(manifest.generatedAt).toBe(NOW.toISOString());
     expect(manifest.readmeNotes).toEqual([]);
     expect(manifest.posts.map((p) => p.id)).toEqual([withImages.id, sameName.id, hostile.id]);

@@ -7,9 +7,12 @@
  * media, also those this package leaves out; `omittedChannels` and `omittedMedia` name those), and the SHA-256 of
  * every other file in the ZIP (the manifest cannot contain its own hash).
  *
- * Version 2 (this one) added `approvedContent`, `omittedChannels`, `omittedMedia` and `readmeNotes`: the manifest
- * is not signed, but the approved content is what the signatures cover, so verifyPackage.ts checks every file in
- * the package against it. The files are written from the same post: each network's text file is the variant's
+ * Version 2 added `approvedContent`, `omittedChannels`, `omittedMedia` and `readmeNotes`: the approved content is
+ * what the approvers' signatures cover, so verifyPackage.ts checks every file in the package against it. Version 3
+ * (this one) is signed whole: `exporter` and each post's `revision` were added, approvals carry their signed
+ * statement (an envelope, shared/trust), and packageSignature.ts signs the exact bytes of manifest.json (with
+ * every file's SHA-256, the titles, folder names, approver names, times and approvals in it) with the exporter's
+ * roster-certified key into `manifest.sig.json`. The files are written from the same post: each network's text file is the variant's
  * text as UTF-8, unchanged (no BOM, no line-end conversion); `alt-texts.txt` is `altTextsText` of the media in the
  * package and `LIESMICH.txt` is `readmeText` of the manifest's posts, so the wording of both is part of the format
  * (the verifier rebuilds them byte for byte: changing it needs a new version).
@@ -29,6 +32,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { PublishedContent } from '../approval/contentHash';
 import type { Channel } from '../model/channels';
+import type { PublicKeyInfo } from '../model/profile';
 import type { PostFormat } from '../model/variant';
 import { assertTimeZone, ExportError } from './errors';
 import { mediaFileName, postFolderBase, uniqueNamer } from './packageNames';
@@ -36,8 +40,10 @@ import { altTextsText, readmeText, type AltTextEntry } from './packageTexts';
 import { byScheduledInstant, postVariants, type ExportApproval, type ExportPost } from './types';
 
 export const PUBLISH_PACKAGE_FORMAT = 'civic-desk-publish-package';
-export const PUBLISH_PACKAGE_VERSION = 2;
+export const PUBLISH_PACKAGE_VERSION = 3;
 export const MANIFEST_FILE = 'manifest.json';
+/** The exporter's signature over the exact bytes of manifest.json (packageSignature.ts). */
+export const SIGNATURE_FILE = 'manifest.sig.json';
 export const README_FILE = 'LIESMICH.txt';
 export const ALT_TEXTS_FILE = 'alt-texts.txt';
 
@@ -61,6 +67,21 @@ export interface PublishPackageInput {
   verifyMedia?: boolean;
   /** Lines appended to the read-me under "Hinweise" (e.g. images that could not be included). */
   readmeNotes?: readonly string[];
+  /**
+   * Who exports and signs (packageSignature.ts signs with this key): named in the manifest, so the signature
+   * covers it. Absent: an unsigned package (`civic-desk export`, which holds no private key).
+   */
+  exporter?: PackageExporter;
+}
+
+/** The exporting profile as the manifest names it: its organisation (root key id), id, name and signing key. */
+export interface PackageExporter {
+  orgId: string;
+  profileId: string;
+  name: string;
+  keyId: string;
+  /** The signing key's public half (lets a verifier without the roster at least check the signature). */
+  publicKey: PublicKeyInfo;
 }
 
 export interface ManifestNetwork {
@@ -84,6 +105,8 @@ export interface ManifestPost {
   folder: string;
   scheduledAt: string | null;
   contentHash: string | null;
+  /** The workflow revision the approvals are for (their statements name it), or null when not passed. */
+  revision: number | null;
   approvals: ExportApproval[];
   networks: ManifestNetwork[];
   media: ManifestMedia[];
@@ -106,16 +129,23 @@ export interface PublishManifest {
   version: typeof PUBLISH_PACKAGE_VERSION;
   generatedAt: string;
   timeZone: string;
+  /** Who exported and signed the package, or null for an unsigned one. */
+  exporter: PackageExporter | null;
   posts: ManifestPost[];
   /** The notes of the read-me (`readmeNotes`), so that the read-me can be checked. */
   readmeNotes: string[];
-  /** Every file of the ZIP except manifest.json itself, in ZIP order. */
+  /** Every file of the ZIP except manifest.json and manifest.sig.json, in ZIP order. */
   files: ManifestFile[];
 }
 
 export interface PublishPackage {
+  /** The ZIP without a signature (signPublishPackage adds manifest.sig.json). */
   zip: Uint8Array;
   manifest: PublishManifest;
+  /** The exact bytes of manifest.json, which the signature covers. */
+  manifestBytes: Uint8Array;
+  /** The ZIP's entries in order (manifest.json first) and their time, to write it again with the signature. */
+  parts: { zippable: Zippable; mtime: Date };
 }
 
 /** Already compressed formats are stored; text is deflated. */
@@ -208,6 +238,7 @@ function postEntries(
       folder,
       scheduledAt: post.scheduledAt,
       contentHash: post.contentHash ?? null,
+      revision: post.revision ?? null,
       approvals: (post.approvals ?? []).map((approval) => ({ ...approval })),
       networks,
       media,
@@ -254,6 +285,7 @@ export function buildPublishPackage(input: PublishPackageInput): PublishPackage 
     version: PUBLISH_PACKAGE_VERSION,
     generatedAt: input.now.toISOString(),
     timeZone: input.timeZone,
+    exporter: input.exporter === undefined ? null : { ...input.exporter },
     posts: manifestPosts,
     readmeNotes: [...(input.readmeNotes ?? [])],
     files: entries.map(({ path, bytes, sha256: known }) => ({
@@ -265,5 +297,6 @@ export function buildPublishPackage(input: PublishPackageInput): PublishPackage 
   const manifestBytes = strToU8(`${JSON.stringify(manifest, null, 2)}\n`);
   const zippable: Zippable = { [MANIFEST_FILE]: [manifestBytes, DEFLATED] };
   for (const entry of entries) zippable[entry.path] = [entry.bytes, entry.compress ? DEFLATED : STORED];
-  return { zip: zipSync(zippable, { mtime: zipTimestamp(input.now, input.timeZone) }), manifest };
+  const mtime = zipTimestamp(input.now, input.timeZone);
+  return { zip: zipSync(zippable, { mtime }), manifest, manifestBytes, parts: { zippable, mtime } };
 }

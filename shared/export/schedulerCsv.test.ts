@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { startsWithFormulaTrigger, unprotectCell, UTF8_BOM } from './csvSafety';
-import { buildSchedulerCsvFiles, PUBLER_HEADER, SCHEDULER_FORMATS } from './schedulerCsv';
+import {
+  buildSchedulerCsvFiles,
+  PUBLER_HEADER,
+  SCHEDULER_FORMATS,
+  schedulerRowsLeftOut,
+} from './schedulerCsv';
 import { exportPost } from './testFixtures';
 
 const TZ = 'Europe/Berlin';
@@ -24,11 +29,97 @@ describe('buildSchedulerCsvFiles', () => {
   const post = exportPost({ channels: ['linkedin', 'instagram'], scheduledAt: '2026-07-03T09:05:00+02:00' });
 
   it('Hootsuite: no header, one file per network, day- or month-first dates', () => {
-    const files = buildSchedulerCsvFiles([post], { format: 'hootsuite', timeZone: TZ });
-    expect(files.map((f) => f.name)).toEqual(['hootsuite-linkedin.csv', 'hootsuite-instagram.csv']);
-    expect(readRows(files[0]?.text ?? '')).toEqual([['03/07/2026 09:05', post.variants[0]?.text, '']]);
-    const us = buildSchedulerCsvFiles([post], { format: 'hootsuite', timeZone: TZ, dateOrder: 'monthFirst' });
-    expect(readRows(us[1]?.text ?? '')).toEqual([['07/03/2026 09:05', post.variants[1]?.text, '']]);
+    const both = exportPost({ channels: ['linkedin', 'x'], scheduledAt: '2026-07-03T09:05:00+02:00' });
+    const files = buildSchedulerCsvFiles([both], { format: 'hootsuite', timeZone: TZ });
+    expect(files.map((f) => f.name)).toEqual(['hootsuite-linkedin.csv', 'hootsuite-x.csv']);
+    expect(readRows(files[0]?.text ?? '')).toEqual([['03/07/2026 09:05', both.variants[0]?.text, '']]);
+    const us = buildSchedulerCsvFiles([both], { format: 'hootsuite', timeZone: TZ, dateOrder: 'monthFirst' });
+    expect(readRows(us[1]?.text ?? '')).toEqual([['07/03/2026 09:05', both.variants[1]?.text, '']]);
+  });
+
+  it('never writes an Instagram row without an image it can fetch, and names the row left out', () => {
+    const media = 'd'.repeat(64);
+    const withImage = exportPost({
+      channels: ['instagram'],
+      media: [{ mediaId: media, altText: 'Rathaus' }],
+      variants: [{ channel: 'instagram', format: 'feed', text: 'Quiz', mediaIds: [media] }],
+    });
+    const noImage = exportPost({
+      channels: ['instagram', 'facebook'],
+      scheduledAt: '2026-11-27T10:00:00+01:00',
+    });
+    for (const format of SCHEDULER_FORMATS) {
+      const urls = { [media]: 'https://example.org/rathaus.jpg' };
+      const options = { format, timeZone: TZ, mediaUrls: urls };
+      const files = buildSchedulerCsvFiles([withImage, noImage], options);
+      const takesUrls = format === 'buffer' || format === 'publer';
+      // Hootsuite's and Sprout's formats have no media column: no Instagram row at all.
+      expect(files.map((f) => f.name)).toEqual(
+        takesUrls ? [`${format}-facebook.csv`, `${format}-instagram.csv`] : [`${format}-facebook.csv`],
+      );
+      const instagram = files.find((f) => f.name.endsWith('instagram.csv'))?.text ?? '';
+      expect(instagram).not.toContain(noImage.variants[0]?.text ?? '?');
+      const leftOut = schedulerRowsLeftOut([withImage, noImage], options);
+      // Hootsuite and Sprout: the post with an image is left out too (no media column to carry it).
+      expect(leftOut.map((row) => [row.postId, row.channel, row.problem])).toEqual([
+        ...(takesUrls ? [] : [[withImage.id, 'instagram', 'instagramNeedsImage']]),
+        [noImage.id, 'instagram', 'instagramNeedsImage'],
+      ]);
+      expect(leftOut.at(-1)).toEqual({
+        postId: noImage.id,
+        title: noImage.title,
+        channel: 'instagram',
+        scheduledAt: noImage.scheduledAt,
+        problem: 'instagramNeedsImage',
+      });
+    }
+  });
+
+  it('Hootsuite: leaves out times off its 5-minute steps and posts less than 10 minutes ahead', () => {
+    const odd = exportPost({ channels: ['x'], title: 'Krumm', scheduledAt: '2026-11-26T10:07:00+01:00' });
+    const soon = exportPost({ channels: ['x'], title: 'Gleich', scheduledAt: '2026-11-20T09:05:00+01:00' });
+    const fine = exportPost({ channels: ['x'], title: 'Gut', scheduledAt: '2026-11-26T10:15:00+01:00' });
+    const options = { format: 'hootsuite' as const, timeZone: TZ, now: new Date('2026-11-20T08:00:00Z') };
+    expect(schedulerRowsLeftOut([odd, soon, fine], options).map((row) => [row.title, row.problem])).toEqual([
+      ['Gleich', 'tooSoon'],
+      ['Krumm', 'minuteStep'],
+    ]);
+    const [file] = buildSchedulerCsvFiles([odd, soon, fine], options);
+    expect(readRows(file?.text ?? '').map((row) => row[0])).toEqual(['26/11/2026 10:15']);
+  });
+
+  it('Sprout Social: keeps posts of one network at least 10 minutes apart', () => {
+    const first = exportPost({ channels: ['x'], title: 'Erster', scheduledAt: '2026-11-26T10:00:00+01:00' });
+    const close = exportPost({ channels: ['x'], title: 'Zu nah', scheduledAt: '2026-11-26T10:09:00+01:00' });
+    const apart = exportPost({ channels: ['x'], title: 'Genug', scheduledAt: '2026-11-26T10:10:00+01:00' });
+    const other = exportPost({
+      channels: ['linkedin'],
+      title: 'Anderes',
+      scheduledAt: '2026-11-26T10:05:00+01:00',
+    });
+    const options = { format: 'sprout' as const, timeZone: TZ };
+    expect(schedulerRowsLeftOut([first, close, apart, other], options).map((row) => row.title)).toEqual([
+      'Zu nah',
+    ]);
+    const files = buildSchedulerCsvFiles([first, close, apart, other], options);
+    const x = files.find((f) => f.name === 'sprout-x.csv')?.text ?? '';
+    expect(readObjects(x).map((row) => row.time_24hr)).toEqual(['10:00', '10:10']);
+  });
+
+  it('Buffer: at most 10 rows a file by default (its free plan), more when asked', () => {
+    const posts = Array.from({ length: 11 }, (_, i) =>
+      exportPost({
+        channels: ['x'],
+        scheduledAt: new Date(Date.UTC(2026, 0, 1, 8) + i * 3_600_000).toISOString(),
+      }),
+    );
+    expect(buildSchedulerCsvFiles(posts, { format: 'buffer', timeZone: TZ }).map((f) => f.name)).toEqual([
+      'buffer-x-1.csv',
+      'buffer-x-2.csv',
+    ]);
+    expect(
+      buildSchedulerCsvFiles(posts, { format: 'buffer', timeZone: TZ, maxRowsPerFile: 100 }),
+    ).toHaveLength(1);
   });
 
   it('Hootsuite and Sprout: split after 350 rows, rows ordered by time', () => {

@@ -19,6 +19,10 @@
  *
  * Image URLs need the image online; offline, pass no `mediaUrls` and the column stays empty (the publish package
  * carries the files). All times are wall-clock times in the organisation's zone.
+ *
+ * Rows a scheduler would refuse (an Instagram post without an image it can fetch, Hootsuite's 5-minute steps,
+ * Sprout Social's 10-minute spacing: schedulerRules.ts) are left out of the files; `schedulerRowsLeftOut` names
+ * them with their reasons, for the export page and the CLI to show.
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
@@ -26,7 +30,10 @@ import Papa from 'papaparse';
 import { CHANNELS, type Channel } from '../model/channels';
 import { CSV_NEWLINE, protectCell, UTF8_BOM } from './csvSafety';
 import { assertTimeZone, ExportError } from './errors';
+import { rowKey, schedulerRowsLeftOut } from './schedulerRules';
 import { byScheduledInstant, postVariants, type ExportPost, type ExportTextFile } from './types';
+
+export { schedulerRowsLeftOut, type LeftOutRow, type SchedulerRowProblem } from './schedulerRules';
 
 export const SCHEDULER_FORMATS = ['hootsuite', 'buffer', 'sprout', 'publer'] as const;
 export type SchedulerFormat = (typeof SCHEDULER_FORMATS)[number];
@@ -46,13 +53,16 @@ export interface SchedulerCsvOptions {
   formulaProtection?: boolean;
   /** Media id → public URL of the image (Buffer `Image URL`, Publer `Media URL(s)`). */
   mediaUrls?: Readonly<Record<string, string>>;
-  /** Rows per file before splitting; default 350 for Hootsuite and Sprout Social, unlimited otherwise. */
+  /** Rows per file before splitting; default `SCHEDULER_MAX_ROWS` of the format. */
   maxRowsPerFile?: number;
+  /** The moment of the export: Hootsuite takes posts at least 10 minutes ahead (unchecked when absent). */
+  now?: Date;
 }
 
+/** Buffer takes 10 rows an upload on its free plan and 100 on paid ones: 10 works on every plan. */
 export const SCHEDULER_MAX_ROWS: Record<SchedulerFormat, number> = {
   hootsuite: 350,
-  buffer: Number.POSITIVE_INFINITY,
+  buffer: 10,
   sprout: 350,
   publer: Number.POSITIVE_INFINITY,
 };
@@ -171,7 +181,7 @@ function writeCsv(
 
 /**
  * The import files of `posts` for one scheduler: one per network with posts (in the app's network order), rows by
- * time, split at the scheduler's row limit. Names: `<format>-<network>.csv`, or `<format>-<network>-<n>.csv`
+ * time, split at the scheduler's row limit, without the rows the scheduler would refuse (`schedulerRowsLeftOut`). Names: `<format>-<network>.csv`, or `<format>-<network>-<n>.csv`
  * (n from 1) when split. Throws `ExportError` `notScheduled` for a post without a time.
  */
 export function buildSchedulerCsvFiles(
@@ -182,9 +192,11 @@ export function buildSchedulerCsvFiles(
   const maxRows = options.maxRowsPerFile ?? SCHEDULER_MAX_ROWS[options.format];
   if (!(maxRows >= 1)) throw new RangeError(`maxRowsPerFile must be at least 1, got ${maxRows}`);
   const rowsByChannel = new Map<Channel, string[][]>();
+  const leftOut = new Set(schedulerRowsLeftOut(posts, options).map((row) => rowKey(row.postId, row.channel)));
   for (const post of [...posts].sort(byScheduledInstant)) {
     const local = localTime(post, options.timeZone);
     for (const { channel, variant } of postVariants(post)) {
+      if (leftOut.has(rowKey(post.id, channel))) continue;
       const rows = rowsByChannel.get(channel) ?? [];
       rows.push(ROW_BUILDERS[options.format]({ post, variant, local, options }));
       rowsByChannel.set(channel, rows);

@@ -48,11 +48,29 @@ export interface ExportSelectionOptions {
   consentProblems?: Readonly<Record<string, ConsentProblem>>;
   /** Also take posts whose time has passed (e.g. a calendar of last month). Default false. */
   allowPast?: boolean;
+  /**
+   * Ids of the posts crisis mode holds as it stands (`crisisHolds`, shared/crisis/crisisMode.ts): left out as
+   * `onHold` whatever their status, a second line behind the holds themselves.
+   */
+  crisisHeld?: readonly string[];
+  /**
+   * Post id → why its stored approval does not count, as the caller derived it (shared/trust/deriveApproval.ts):
+   * such a post is left out as `notApproved` whatever its stored status, with these reasons.
+   */
+  unverifiedApprovals?: Readonly<Record<string, readonly ApprovalReason[]>>;
+}
+
+/** A reason an approval does not count: an i18n key (`trust.problems.…`) with its params. */
+export interface ApprovalReason {
+  key: string;
+  params: Readonly<Record<string, string | number>>;
 }
 
 export interface ExcludedPost {
   post: ExportPost;
   reason: ExclusionReason;
+  /** With `notApproved` for a post stored as approved: why its approval does not count. */
+  approvalReasons?: readonly ApprovalReason[];
 }
 
 export interface ExportSelection {
@@ -87,6 +105,9 @@ function exclusionReason(post: ExportPost, options: ExportSelectionOptions): Exc
   }
   const status = statusReason(post.status);
   if (status !== null) return status;
+  if (options.unverifiedApprovals !== undefined && Object.hasOwn(options.unverifiedApprovals, post.id))
+    return 'notApproved';
+  if (options.crisisHeld?.includes(post.id) === true) return 'onHold';
   const consent = consentReason(post, options);
   if (consent !== null) return consent;
   if (options.allowPast !== true && instant < options.now.getTime()) return 'inPast';
@@ -118,7 +139,13 @@ export function selectForExport(
   const excluded: ExcludedPost[] = [];
   for (const post of [...posts].sort(byScheduledInstant)) {
     const reason = exclusionReason(post, options);
+    const approvalReasons =
+      reason === 'notApproved' && options.unverifiedApprovals !== undefined
+        ? options.unverifiedApprovals[post.id]
+        : undefined;
     if (reason === null) included.push(narrowToChannels(post, options.channels));
+    else if (approvalReasons !== undefined && Object.hasOwn(options.unverifiedApprovals ?? {}, post.id))
+      excluded.push({ post, reason, approvalReasons });
     else excluded.push({ post, reason });
   }
   return { included, excluded };

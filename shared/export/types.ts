@@ -7,6 +7,7 @@ import type { PublishedContent } from '../approval/contentHash';
 import type { PublicJwk } from '../approval/webCrypto';
 import type { Channel } from '../model/channels';
 import type { Post } from '../model/post';
+import type { Envelope } from '../trust/envelope';
 import type { WorkflowStatus } from '../workflow/statuses';
 
 /** One signed approval as the manifest of a publish package records it (copied as given, never checked here). */
@@ -28,6 +29,11 @@ export interface ExportApproval {
   signature: string;
   /** The approver's public key (JWK) with id `keyId`, so the signature can be checked from the package alone. */
   publicKeyJwk?: PublicJwk | null;
+  /**
+   * The signed approval statement v2 (shared/trust; `Approval.signature.envelope`): what a package verifier checks
+   * against the roster. Approvals without one (version 1 signatures) never count.
+   */
+  envelope?: Envelope | null;
 }
 
 /** The fields of a post the exports use; `status` is the workflow's (wider) status. */
@@ -46,6 +52,13 @@ export type ExportPost = Pick<
    * are missing (exportFiles.ts) keeps it as it is, so the publish package can carry what was signed.
    */
   publishedContent?: PublishedContent;
+  /**
+   * The workflow's revision (1 for a new post, +1 on every change of the published content, which includes the
+   * scheduled instant): the calendar's SEQUENCE, so a moved post replaces its event in Outlook and Thunderbird.
+   */
+  revision?: number;
+  /** ISO 8601 UTC instant of the post's last change (the calendar's LAST-MODIFIED). */
+  updatedAt?: string;
 };
 
 /** A generated text file (CSV, ICS): its suggested file name and its content. */

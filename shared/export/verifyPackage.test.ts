@@ -3,24 +3,43 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateApproverKeys } from '../approval/signature';
 import type { ReadManifest } from './packageManifest';
 import { MANIFEST_FILE, sha256Hex, type PublishManifest } from './publishPackage';
-import { verifyPublishPackage, type PackageVerification } from './verifyPackage';
-import { AMT_ID, FEST_ID, PHOTO_ID, signedPackage } from './verifyPackageFixtures';
+import {
+  verifyPublishPackage as verifyWith,
+  type PackageVerification,
+  type VerifyPackageOptions,
+} from './verifyPackage';
+import {
+  AMT_ID,
+  FEST_ID,
+  PHOTO_ID,
+  resigned,
+  signedPackage,
+  type SignedPackage,
+} from './verifyPackageFixtures';
 
-let built: Awaited<ReturnType<typeof signedPackage>>;
+let built: SignedPackage;
 
 beforeAll(async () => {
   built = await signedPackage();
 });
 
-/** The package re-zipped after `edit` changed its files (the manifest as an object). */
-function repacked(edit: (files: Unzipped, manifest: PublishManifest) => void): Uint8Array {
+/** Verified against the organisation's roster (the trust anchor from outside). */
+const verifyPublishPackage = (zip: Uint8Array, options: VerifyPackageOptions = {}) =>
+  verifyWith(zip, { trust: built.trust, ...options });
+
+/**
+ * The package re-zipped after `edit` changed its files (the manifest as an object), and signed again by its
+ * certified exporter: the checks below must hold even against an insider who can sign (the manifest's own
+ * signature is tested in verifyPackageSigned.test.ts).
+ */
+async function repacked(edit: (files: Unzipped, manifest: PublishManifest) => void): Promise<Uint8Array> {
   const files = unzipSync(built.zip);
   const manifest = JSON.parse(strFromU8(files[MANIFEST_FILE] ?? new Uint8Array(0))) as PublishManifest;
   edit(files, manifest);
   files[MANIFEST_FILE] = strToU8(JSON.stringify(manifest, null, 2));
   const zippable: Zippable = {};
   for (const [name, bytes] of Object.entries(files)) zippable[name] = bytes;
-  return zipSync(zippable);
+  return resigned(zipSync(zippable), built.org.erika);
 }
 
 function fileOf(manifest: PublishManifest, suffix: string): string {
@@ -46,7 +65,8 @@ describe('verifyPublishPackage', () => {
     expect(result.problems).toEqual([]);
     expect(result.warnings).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.version).toBe(2);
+    expect(result.status).toBe('trusted');
+    expect(result.version).toBe(3);
     expect(result.omitted).toEqual([]);
     const files = built.manifest.files.length;
     expect(result.summary).toEqual({
@@ -74,7 +94,7 @@ describe('verifyPublishPackage', () => {
 
   it('names the text file changed after approval (one byte)', async () => {
     let path = '';
-    const zip = repacked((files, manifest) => {
+    const zip = await repacked((files, manifest) => {
       path = fileOf(manifest, 'instagram.txt');
       const bytes = files[path]?.slice() ?? new Uint8Array(0);
       bytes[0] = (bytes[0] ?? 0) ^ 0x01;
@@ -94,9 +114,9 @@ describe('verifyPublishPackage', () => {
     expect(result.warnings).toEqual([]);
   });
 
-  it('fails a changed text whose hash was also changed in the (unsigned) manifest: not the approved text', async () => {
+  it('fails a changed text whose hash was also changed in the manifest: not the approved text', async () => {
     let path = '';
-    const zip = repacked((files, manifest) => {
+    const zip = await repacked((files, manifest) => {
       path = fileOf(manifest, 'instagram.txt');
       const bytes = strToU8('Rathausfest fällt aus.');
       files[path] = bytes;
@@ -113,7 +133,7 @@ describe('verifyPublishPackage', () => {
 
   it('names a replaced photo, both against the manifest and against its media id', async () => {
     let path = '';
-    const zip = repacked((files, manifest) => {
+    const zip = await repacked((files, manifest) => {
       path = fileOf(manifest, '.jpg');
       files[path] = strToU8('ein anderes Bild');
     });
@@ -127,7 +147,7 @@ describe('verifyPublishPackage', () => {
 
   it('names a file dropped from the package and one added to it', async () => {
     let dropped = '';
-    const zip = repacked((files, manifest) => {
+    const zip = await repacked((files, manifest) => {
       dropped = fileOf(manifest, 'linkedin.txt');
       Reflect.deleteProperty(files, dropped);
       files['2026-12-06_1100_rathausfest/hinweis.txt'] = strToU8('Bitte auch auf TikTok posten.');
@@ -143,54 +163,51 @@ describe('verifyPublishPackage', () => {
 
   it('fails a tampered signature, a changed approval and a swapped key, each with its reason', async () => {
     const other = await generateApproverKeys('ECDSA-P256');
-    const zip = repacked((_files, manifest) => {
+    const zip = await repacked((_files, manifest) => {
       const [first, second] = festApprovals(manifest);
-      if (!first || !second) throw new Error('fixture without two approvals');
-      first.signature = `${first.signature.slice(0, 10)}${first.signature[10] === 'A' ? 'B' : 'A'}${first.signature.slice(11)}`;
+      const signature = first?.envelope?.signatures[0];
+      if (!signature || !second) throw new Error('fixture without two signed approvals');
+      signature.sig = `${signature.sig.slice(0, 10)}${signature.sig[10] === 'A' ? 'B' : 'A'}${signature.sig.slice(11)}`;
       second.at = '2026-11-25T18:00:00.000Z';
       const amt = manifest.posts.find(({ id }) => id === AMT_ID)?.approvals[0];
-      if (amt) amt.publicKeyJwk = other.publicKeyJwk;
+      if (amt) Object.assign(amt, { keyId: other.keyId, publicKeyJwk: other.publicKeyJwk });
     });
     const result = await verifyPublishPackage(zip);
     expect(
       result.problems.map(({ code, postId, message }) => [code, postId, message.replace(/^.*: /, '')]),
     ).toEqual([
-      ['signatureInvalid', AMT_ID, 'the signature names another key than the one included'],
+      ['approverNotCertified', AMT_ID, 'the key is not in the roster'],
+      ['signatureInvalid', FEST_ID, 'the signature does not hold (the approval or its content was changed)'],
       [
-        'signatureInvalid',
+        'statementMismatch',
         FEST_ID,
-        'the signature does not match (the approval or the approved content was changed)',
-      ],
-      [
-        'signatureInvalid',
-        FEST_ID,
-        'the signature does not match (the approval or the approved content was changed)',
+        'the signed statement names another post, revision, step, signer, key or time',
       ],
     ]);
     expect(result.summary.approvalsVerified).toBe(0);
     expect(result.summary.postsConfirmed).toBe(2);
   });
 
-  it('fails an approval for other content, one without a key and a post without approvals', async () => {
-    const zip = repacked((_files, manifest) => {
+  it('fails an approval for other content, one without a signed statement and a post without approvals', async () => {
+    const zip = await repacked((_files, manifest) => {
       const [first, second] = festApprovals(manifest);
       if (!first || !second) throw new Error('fixture without two approvals');
       first.contentHash = '0'.repeat(64);
-      second.publicKeyJwk = null;
+      second.envelope = null;
       const amt = manifest.posts.find(({ id }) => id === AMT_ID);
       if (amt) amt.approvals = [];
     });
     const result = await verifyPublishPackage(zip);
     expect(result.problems.map(({ code, postId }) => [code, postId])).toEqual([
       ['notApproved', AMT_ID],
-      ['approvalForOtherContent', FEST_ID],
-      ['keyMissing', FEST_ID],
+      ['statementMismatch', FEST_ID],
+      ['approvalOutdated', FEST_ID],
     ]);
     expect(result.summary.approvalsVerified).toBe(0);
   });
 
   it('fails a network dropped by hand from a package that does not list it as left out', async () => {
-    const zip = repacked((files, manifest) => {
+    const zip = await repacked((files, manifest) => {
       const fest = manifest.posts.find(({ id }) => id === FEST_ID);
       if (!fest) throw new Error('fixture without the festival post');
       const facebook = fileOf(manifest, 'facebook.txt');
@@ -217,8 +234,8 @@ describe('verifyPublishPackage', () => {
     const notJson = zipSync({ [MANIFEST_FILE]: strToU8('{"format": ') });
     const broken = await verifyPublishPackage(notJson);
     expect(broken.problems[0]?.message).toMatch(/^not valid JSON/);
-    const version = repacked((_files, manifest) => {
-      Object.assign(manifest, { version: 3 });
+    const version = await repacked((_files, manifest) => {
+      Object.assign(manifest, { version: 4 });
     });
     const result = await verifyPublishPackage(version);
     expect(codes(result)).toEqual([{ code: 'manifestInvalid', path: MANIFEST_FILE, postId: null }]);
@@ -235,7 +252,7 @@ describe('verifyPublishPackage', () => {
     expect(codes(result)).toEqual([{ code: 'unreadable', path: '../../etc/cron.d/x', postId: null }]);
     expect(result.problems[0]?.message).toContain('[badEntryName]');
     const bomb = zipSync({ [MANIFEST_FILE]: [new Uint8Array(4 * 1024 * 1024), { level: 9 }] });
-    const refused = await verifyPublishPackage(bomb, { maxEntryBytes: 1024 * 1024 });
+    const refused = await verifyPublishPackage(bomb, { limits: { maxEntryBytes: 1024 * 1024 } });
     expect(refused.problems[0]?.message).toContain('[entryTooLarge]');
   });
 });

@@ -1,42 +1,40 @@
 /**
- * Checks a publish package someone received: was it changed after the approval? Reads the ZIP safely
- * (packageReader.ts), parses `manifest.json`, and reports
- *   - every listed file whose SHA-256 or size does not match, listed files missing from the ZIP, files in the ZIP
- *     the manifest does not list, paths a post names that are not listed;
- *   - version 2: every file against the content the approvers signed, which the manifest carries per post
- *     (verifyPackageContent.ts), and files no post accounts for. The manifest is not signed, but the approved
- *     content is: its hash is what each signature is checked over, so a text changed in the package is a problem
- *     even when the manifest's file hashes were changed to match, and changed approved content fails the
- *     signatures. Networks the export left out are listed in the manifest and are no problem;
- *   - version 1 (no approved content in the manifest): per post whether its files rebuild the approved content
- *     hash, only a warning when not (verifyPackageV1.ts), and one warning that the content is only partly
- *     verifiable;
- *   - every approval: signed for the post's content hash, and its signature valid with the public key in the
- *     package over the statement the app signs (shared/approval/signature.ts).
- *
- * The public keys come with the package: whoever checks should compare the key ids with the approvers' keys they
- * know (the result lists them), or pass the approvers' keys (`knownKeys`, e.g. from a workspace file) to have
- * them compared.
+ * Checks a publish package someone received: is it whole, as the exporter signed it, and approved as the
+ * organisation's roster says? Reads the ZIP strictly (packageReader.ts, zipLayout.ts: anything another extractor
+ * could read differently is refused), parses `manifest.json`, and then
+ *   - version 3 (signed): the signature in manifest.sig.json over the exact manifest bytes, by a key the trusted
+ *     roster certifies for the exporter (verifyPackageTrust.ts); every listed file against its SHA-256 and size,
+ *     files the manifest does not list; every file against the approved content the manifest carries per post
+ *     (verifyPackageContent.ts); every approval's signed statement against the roster, four eyes, duplicates and
+ *     the category's policy;
+ *   - versions 1 and 2 and version 3 without a signature are refused (`unsigned`) unless `allowUnsigned` asks to
+ *     check them anyway: then the old checks run (version 2 against the approved content, version 1 only partly,
+ *     verifyPackageV1.ts; version 1 signatures with the keys in the package, verifyPackageLegacy.ts) and the
+ *     result is at best `unsigned`.
+ * The result's `status` says how far the package can be trusted (verifyPackageTypes.ts); only `trusted` is `ok`.
  */
-import { verifyApproval, SIGNATURE_ALGORITHMS, type SignatureAlgorithm } from '../approval/signature';
-import type { PublicJwk } from '../approval/webCrypto';
-import type { Channel } from '../model/channels';
-import {
-  finding,
-  hashOf,
-  type PackageFindings,
-  type PackageProblem,
-  type PackageWarning,
-} from './packageFindings';
+import { finding, hashOf, type PackageFindings, type PackageProblem } from './packageFindings';
 import {
   parseManifest,
   type ReadManifest,
   type ReadManifestV1,
-  type ReadManifestV2,
+  type ReadManifestWithContent,
 } from './packageManifest';
 import { PackageReadError, readPackageZip, type PackageReadLimits, type ZipEntry } from './packageReader';
-import { MANIFEST_FILE, README_FILE } from './publishPackage';
+import { MANIFEST_FILE, README_FILE, SIGNATURE_FILE } from './publishPackage';
 import { checkApprovedContent, checkReadme } from './verifyPackageContent';
+import { checkLegacyApprovals } from './verifyPackageLegacy';
+import { checkApprovalsV3, checkManifestSignature } from './verifyPackageTrust';
+import type {
+  OmittedNetworks,
+  PackageSigner,
+  PackageStatus,
+  PackageSummary,
+  PackageTrust,
+  PackageVerification,
+  VerifiedApproval,
+  VerifyPackageOptions,
+} from './verifyPackageTypes';
 import { checkContentV1, partlyVerifiableWarning } from './verifyPackageV1';
 
 export {
@@ -48,64 +46,18 @@ export {
   type PackageWarning,
   type PackageWarningCode,
 } from './packageFindings';
-
-/** A valid approval signature, with the key that made it (compare its id with the approver's known key). */
-export interface VerifiedApproval {
-  postId: string;
-  postTitle: string;
-  policyStep: number;
-  approverId: string;
-  approverName: string | null;
-  keyId: string;
-  algorithm: SignatureAlgorithm;
-  /** True when the key is the approver's in `knownKeys`; null when no keys were passed to compare with. */
-  keyKnown: boolean | null;
-}
-
-/** An approver's public key as whoever checks knows it (e.g. from the workspace file), for `knownKeys`. */
-export interface KnownApproverKey {
-  approverId: string;
-  keyId: string;
-  publicKeyJwk: PublicJwk;
-}
-
-export interface VerifyPackageOptions {
-  /**
-   * The approvers' keys to compare the package's keys with: an approval signed with a key that is not its
-   * approver's here is the problem `keyUnknown` (a key swapped in the package). Absent: nothing to compare.
-   */
-  knownKeys?: readonly KnownApproverKey[];
-}
-
-/** Networks of an approved post that the package leaves out (the export chose other networks). */
-export interface OmittedNetworks {
-  postId: string;
-  postTitle: string;
-  channels: Channel[];
-}
-
-export interface PackageSummary {
-  posts: number;
-  /** Files the manifest lists, and those present with the listed SHA-256 and size. */
-  files: number;
-  filesVerified: number;
-  approvals: number;
-  approvalsVerified: number;
-  /** Posts whose files in the package are the content they were approved for. */
-  postsConfirmed: number;
-}
-
-export interface PackageVerification {
-  ok: boolean;
-  /** The package's format version (null when the manifest could not be read). */
-  version: number | null;
-  problems: PackageProblem[];
-  warnings: PackageWarning[];
-  approvals: VerifiedApproval[];
-  /** Version 2: per post, the approved networks the package leaves out on purpose. */
-  omitted: OmittedNetworks[];
-  summary: PackageSummary;
-}
+export type { KnownApproverKey } from './verifyPackageLegacy';
+export {
+  PACKAGE_STATUSES,
+  type OmittedNetworks,
+  type PackageSigner,
+  type PackageStatus,
+  type PackageSummary,
+  type PackageTrust,
+  type PackageVerification,
+  type VerifiedApproval,
+  type VerifyPackageOptions,
+} from './verifyPackageTypes';
 
 type ManifestPost = ReadManifest['posts'][number];
 
@@ -118,10 +70,12 @@ const EMPTY_SUMMARY: PackageSummary = {
   postsConfirmed: 0,
 };
 
-function failed(problem: PackageProblem): PackageVerification {
+function failed(problem: PackageProblem, version: number | null = null): PackageVerification {
   return {
+    status: 'invalid',
     ok: false,
-    version: null,
+    version,
+    signer: null,
     problems: [problem],
     warnings: [],
     approvals: [],
@@ -174,99 +128,6 @@ function checkFiles(
   return verified;
 }
 
-const SIGNATURE_REASONS = {
-  badSignature: 'the signature does not match (the approval or the approved content was changed)',
-  keyMismatch: 'the signature names another key than the one included',
-  malformed: 'the signature or the key is not in a usable form',
-};
-
-function sameKey(known: KnownApproverKey, keyId: string, jwk: PublicJwk): boolean {
-  const key = known.publicKeyJwk;
-  return (
-    known.keyId === keyId && key.kty === jwk.kty && key.crv === jwk.crv && key.x === jwk.x && key.y === jwk.y
-  );
-}
-
-/**
- * The post's approvals: each signed for the post's content hash, with its signature checked over `signedHash`
- * (version 2: the hash of the approved content in the manifest; version 1: the hash the approval names), and its
- * key compared with `knownKeys` when given.
- */
-async function checkApprovals(
-  post: ManifestPost,
-  signedHash: string | null,
-  options: VerifyPackageOptions,
-  out: PackageFindings,
-  verified: VerifiedApproval[],
-): Promise<void> {
-  const postId = post.id;
-  const { problems } = out;
-  if (post.approvals.length === 0 || post.contentHash === null) {
-    problems.push(
-      finding('notApproved', `"${post.title}" has no signed approval in the package`, { postId }),
-    );
-  }
-  for (const approval of post.approvals) {
-    const who = approval.approverName ?? approval.approverId;
-    const what = `approval of "${post.title}", step ${approval.policyStep}, by ${who}`;
-    const otherContent = approval.contentHash !== post.contentHash;
-    if (otherContent) {
-      problems.push(finding('approvalForOtherContent', `${what}: signed for other content`, { postId }));
-    }
-    const jwk = approval.publicKeyJwk;
-    if (jwk === undefined || jwk === null) {
-      problems.push(
-        finding('keyMissing', `${what}: the package does not include the public key`, { postId }),
-      );
-      continue;
-    }
-    const algorithm = SIGNATURE_ALGORITHMS.find((known) => known === approval.algorithm);
-    if (algorithm === undefined) {
-      const message = `${what}: unknown signature algorithm "${approval.algorithm}"`;
-      problems.push(finding('signatureInvalid', message, { postId }));
-      continue;
-    }
-    const statement = {
-      postId,
-      revision: approval.revision,
-      contentHash: signedHash ?? approval.contentHash,
-      policyStep: approval.policyStep,
-      keyId: approval.keyId,
-      at: approval.at,
-    };
-    const result = await verifyApproval(statement, approval.signature, jwk, algorithm).catch(
-      () => ({ valid: false, reason: 'malformed' }) as const,
-    );
-    if (!result.valid) {
-      const message = `${what}: ${SIGNATURE_REASONS[result.reason]}`;
-      problems.push(finding('signatureInvalid', message, { postId }));
-      continue;
-    }
-    if (otherContent) continue;
-    const { knownKeys } = options;
-    const { policyStep, approverId, approverName, keyId } = approval;
-    const keyKnown =
-      knownKeys === undefined
-        ? null
-        : knownKeys.some((known) => known.approverId === approverId && sameKey(known, keyId, jwk));
-    if (keyKnown === false) {
-      const message = `${what}: signed with key ${keyId}, which is not a key of ${approverId} in the given keys`;
-      problems.push(finding('keyUnknown', message, { postId }));
-      continue;
-    }
-    verified.push({
-      postId,
-      postTitle: post.title,
-      policyStep,
-      approverId,
-      approverName,
-      keyId,
-      algorithm,
-      keyKnown,
-    });
-  }
-}
-
 /** The files of the ZIP by name (folders left out), or a problem when the ZIP cannot be read safely. */
 function zipFiles(
   zip: Uint8Array,
@@ -287,13 +148,14 @@ interface PostsResult {
   omitted: OmittedNetworks[];
 }
 
-/** Version 2: every post's files against its approved content, and files that no post accounts for. */
-async function checkPostsV2(
-  manifest: ReadManifestV2,
+type ApprovalCheck = (post: ManifestPost, signedHash: string | null) => Promise<void>;
+
+/** Versions 2 and 3: every post's files against its approved content, and files that no post accounts for. */
+async function checkPostsWithContent(
+  manifest: ReadManifestWithContent,
   files: ReadonlyMap<string, Uint8Array>,
-  options: VerifyPackageOptions,
   out: PackageFindings,
-  approvals: VerifiedApproval[],
+  checkApprovals: ApprovalCheck,
 ): Promise<PostsResult> {
   const result: PostsResult = { postsConfirmed: 0, omitted: [] };
   const accounted = new Set<string>([README_FILE]);
@@ -304,7 +166,7 @@ async function checkPostsV2(
     if (post.omittedChannels.length > 0) {
       result.omitted.push({ postId: post.id, postTitle: post.title, channels: post.omittedChannels });
     }
-    await checkApprovals(post, content.signedHash, options, out, approvals);
+    await checkApprovals(post, content.signedHash);
   }
   checkReadme(manifest, files, out);
   const listed = new Set(manifest.files.map(({ path }) => path));
@@ -321,30 +183,41 @@ async function checkPostsV2(
 async function checkPostsV1(
   manifest: ReadManifestV1,
   files: ReadonlyMap<string, Uint8Array>,
-  options: VerifyPackageOptions,
   out: PackageFindings,
-  approvals: VerifiedApproval[],
+  checkApprovals: ApprovalCheck,
 ): Promise<PostsResult> {
   out.warnings.push(partlyVerifiableWarning());
   let postsConfirmed = 0;
   for (const post of manifest.posts) {
     if (checkContentV1(post, files, out)) postsConfirmed += 1;
-    await checkApprovals(post, null, options, out, approvals);
+    await checkApprovals(post, null);
   }
   return { postsConfirmed, omitted: [] };
+}
+
+const UNSIGNED_REASON = {
+  1: 'version 1: the manifest is not signed',
+  2: 'version 2: the manifest is not signed',
+  3: 'the package has no manifest.sig.json (an unsigned export)',
+} as const;
+
+function statusOf(out: PackageFindings, unsigned: boolean, trust: PackageTrust | null): PackageStatus {
+  if (out.problems.length > 0) return 'invalid';
+  if (unsigned) return 'unsigned';
+  return trust === null ? 'unanchored' : 'trusted';
 }
 
 /**
  * Verifies a publish package. Never throws for any input bytes: a ZIP that cannot be read safely gives the single
  * problem `unreadable` (with the reader's code), a missing or invalid manifest `manifestMissing` /
- * `manifestInvalid`. `ok` is true when there are no problems (warnings do not count).
+ * `manifestInvalid`, an unsigned package (without `allowUnsigned`) `unsigned`.
  */
 export async function verifyPublishPackage(
   zip: Uint8Array,
-  limits: Partial<PackageReadLimits> = {},
   options: VerifyPackageOptions = {},
 ): Promise<PackageVerification> {
-  const files = zipFiles(zip, limits);
+  const trust = options.trust ?? null;
+  const files = zipFiles(zip, options.limits ?? {});
   if (!(files instanceof Map)) return failed(files);
   const manifestBytes = files.get(MANIFEST_FILE);
   if (manifestBytes === undefined) {
@@ -357,27 +230,68 @@ export async function verifyPublishPackage(
     return failed(finding('manifestInvalid', `${parsed.message}${where}`, { path: MANIFEST_FILE }));
   }
   const { manifest } = parsed;
+  const sigBytes = manifest.version === 3 ? files.get(SIGNATURE_FILE) : undefined;
+  if (manifest.version === 3) files.delete(SIGNATURE_FILE);
+  const unsigned = sigBytes === undefined;
   const out: PackageFindings = { problems: [], warnings: [] };
+  if (unsigned) {
+    const reason = UNSIGNED_REASON[manifest.version];
+    if (options.allowUnsigned !== true) {
+      const message = `${reason}; refused (check it anyway only when you know where it came from)`;
+      return failed(finding('unsigned', message, { path: MANIFEST_FILE }), manifest.version);
+    }
+    out.warnings.push(
+      finding('unsigned', `${reason}: checked as asked, but nothing in it is signed as a whole`),
+    );
+  }
+  let signer: PackageSigner | null = null;
+  if (manifest.version === 3 && sigBytes !== undefined) {
+    signer = await checkManifestSignature(manifest, manifestBytes, sigBytes, trust, out);
+  }
+  if (trust === null && !unsigned) {
+    out.warnings.push(
+      finding(
+        'unanchored',
+        'no trust anchor given: the signatures were checked with the keys the package names',
+      ),
+    );
+  }
   const approvals: VerifiedApproval[] = [];
   const filesVerified = checkFiles(manifest, files, out.problems);
-  const { postsConfirmed, omitted } =
-    manifest.version === 1
-      ? await checkPostsV1(manifest, files, options, out, approvals)
-      : await checkPostsV2(manifest, files, options, out, approvals);
+  let posts: PostsResult;
+  if (manifest.version === 1) {
+    posts = await checkPostsV1(manifest, files, out, (post, hash) =>
+      checkLegacyApprovals(post, hash, options.knownKeys, out, approvals),
+    );
+  } else if (manifest.version === 2) {
+    posts = await checkPostsWithContent(manifest, files, out, (post, hash) =>
+      checkLegacyApprovals(post, hash, options.knownKeys, out, approvals),
+    );
+  } else {
+    const orgId = manifest.exporter?.orgId ?? '';
+    const byId = new Map(manifest.posts.map((post) => [post.id, post]));
+    posts = await checkPostsWithContent(manifest, files, out, async (post, hash) => {
+      const v3 = byId.get(post.id);
+      if (v3 !== undefined) await checkApprovalsV3(v3, hash, orgId, trust, out, approvals);
+    });
+  }
+  const status = statusOf(out, unsigned, trust);
   return {
-    ok: out.problems.length === 0,
+    status,
+    ok: status === 'trusted',
     version: manifest.version,
+    signer,
     problems: out.problems,
     warnings: out.warnings,
     approvals,
-    omitted,
+    omitted: posts.omitted,
     summary: {
       posts: manifest.posts.length,
       files: manifest.files.length,
       filesVerified,
       approvals: manifest.posts.reduce((sum, post) => sum + post.approvals.length, 0),
       approvalsVerified: approvals.length,
-      postsConfirmed,
+      postsConfirmed: posts.postsConfirmed,
     },
   };
 }

@@ -1,40 +1,65 @@
 /**
- * Version 2 of the publish package: the manifest carries the approved content, and the verifier ties every file to
- * it. Packages are built as the app builds them (stored posts signed with real keys, `toExportPost`, the export's
- * selection and `buildExportFile`); attacks edit the ZIP and its manifest as someone with the file could.
+ * The publish package's manifest carries the approved content (since version 2), and the verifier ties every file
+ * to it. Packages are built as the app builds them (stored posts signed with real keys, `toExportPost`, the
+ * export's selection and `buildExportFile`); attacks edit the ZIP and its manifest as someone with the file could,
+ * and the package is then signed again by its certified exporter, so these checks are shown to hold on their own
+ * (the manifest's signature is tested in verifyPackageSigned.test.ts).
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../approval/contentHash';
-import { generateApproverKeys, signApproval } from '../approval/signature';
+import { approvalEnvelope } from '../approval/statementV2';
+import { generateApproverKeys } from '../approval/signature';
+import { signApprovalV2 } from '../approval/statementV2';
 import { buildExportFile } from './exportFiles';
 import { toExportPost } from './fromPost';
 import { readmeText } from './packageTexts';
 import { MANIFEST_FILE, README_FILE, sha256Hex, type PublishManifest } from './publishPackage';
 import { selectForExport } from './selection';
 import type { ExportPost } from './types';
-import { verifyPublishPackage, type PackageVerification } from './verifyPackage';
+import {
+  verifyPublishPackage as verifyWith,
+  type PackageTrust,
+  type PackageVerification,
+  type VerifyPackageOptions,
+} from './verifyPackage';
 import {
   AMT_ID,
   approve,
   asVersion1,
+  exporterOf,
   FEST_ID,
   PACKAGE_NOW,
-  packageOf,
+  packageOf as buildPackage,
   PHOTO_ID,
+  resigned,
   signedPosts,
+  trustOf,
   type SignedPosts,
 } from './verifyPackageFixtures';
 
 let signed: SignedPosts;
+let trust: PackageTrust;
 let exportPosts: ExportPost[];
 let full: Uint8Array;
 
+const packageOf = (posts: readonly ExportPost[]) => buildPackage(posts, exporterOf(signed.org));
+
 beforeAll(async () => {
   signed = await signedPosts();
+  trust = await trustOf(signed.org);
   exportPosts = [signed.fest, signed.amt].map((post) => toExportPost(post, signed.profiles));
   full = packageOf(exportPosts).zip;
 });
+
+/** Version 3: signed by the certified exporter as the package now is, and checked against the roster. */
+async function verifyPublishPackage(zip: Uint8Array, options: VerifyPackageOptions = {}) {
+  const version = (
+    JSON.parse(strFromU8(unzipSync(zip)[MANIFEST_FILE] ?? strToU8('{}'))) as { version?: number }
+  ).version;
+  if (version !== 3) return verifyWith(zip, { trust, allowUnsigned: true, ...options });
+  return verifyWith(await resigned(zip, signed.org.erika), { trust, ...options });
+}
 
 /** `zip` re-zipped after `edit` changed its files and its manifest (as an object). */
 function repacked(zip: Uint8Array, edit: (files: Zippable, manifest: PublishManifest) => void): Uint8Array {
@@ -67,7 +92,7 @@ const instagramOf = (manifest: PublishManifest): string =>
 const codes = (result: PackageVerification) =>
   result.problems.map(({ code, path, postId }) => ({ code, path, postId }));
 
-describe('verifyPublishPackage, version 2', () => {
+describe('verifyPublishPackage: files against the approved content', () => {
   it('verifies a package the export made for only some networks cleanly, naming the networks left out', async () => {
     const { included } = selectForExport(exportPosts, {
       fromDate: '2026-11-30',
@@ -110,7 +135,7 @@ describe('verifyPublishPackage, version 2', () => {
     expect(result.summary.approvalsVerified).toBe(3);
   });
 
-  it('fails the signatures when the approved content in the manifest is changed', async () => {
+  it('fails the approvals when the approved content in the manifest is changed', async () => {
     const zip = repacked(full, (_files, manifest) => {
       const variant = festOf(manifest).approvedContent?.variants[0];
       if (!variant) throw new Error('no approved variant');
@@ -120,13 +145,13 @@ describe('verifyPublishPackage, version 2', () => {
     expect(result.problems.map(({ code, postId }) => [code, postId])).toEqual([
       ['contentHashMismatch', FEST_ID],
       ['contentMismatch', FEST_ID],
-      ['signatureInvalid', FEST_ID],
-      ['signatureInvalid', FEST_ID],
+      ['approvalForOtherContent', FEST_ID],
+      ['approvalForOtherContent', FEST_ID],
     ]);
     expect(result.summary.approvalsVerified).toBe(1);
   });
 
-  it('fails the signatures when text, file hash, approved content and every content hash were changed together', async () => {
+  it('fails the approvals when text, file hash, approved content and every content hash were changed together', async () => {
     const zip = repacked(full, (files, manifest) => {
       const fest = festOf(manifest);
       const content = fest.approvedContent;
@@ -143,14 +168,14 @@ describe('verifyPublishPackage, version 2', () => {
       result.problems.map(({ code, postId, message }) => [code, postId, message.replace(/^.*: /, '')]),
     ).toEqual([
       [
-        'signatureInvalid',
+        'statementMismatch',
         FEST_ID,
-        'the signature does not match (the approval or the approved content was changed)',
+        'the signed statement names another post, revision, step, signer, key or time',
       ],
       [
-        'signatureInvalid',
+        'statementMismatch',
         FEST_ID,
-        'the signature does not match (the approval or the approved content was changed)',
+        'the signed statement names another post, revision, step, signer, key or time',
       ],
     ]);
   });
@@ -231,6 +256,7 @@ describe('verifyPublishPackage, version 2', () => {
         ],
       },
       [signed.paula],
+      signed.org.orgId,
     );
     const built = packageOf([toExportPost(twice, signed.profiles)]);
     const [post] = built.manifest.posts;
@@ -242,7 +268,11 @@ describe('verifyPublishPackage, version 2', () => {
     expect(result.summary.postsConfirmed).toBe(1);
     // Version 1 could not rebuild this post's content hash from the package.
     const old = await verifyPublishPackage(asVersion1(built.zip));
-    expect(old.warnings.map(({ code }) => code)).toEqual(['partlyVerifiable', 'contentNotConfirmed']);
+    expect(old.warnings.map(({ code }) => code)).toEqual([
+      'unsigned',
+      'partlyVerifiable',
+      'contentNotConfirmed',
+    ]);
   });
 
   it('warns for an approved image left out because its file was missing at export', async () => {
@@ -253,6 +283,7 @@ describe('verifyPublishPackage, version 2', () => {
       fromDate: '2026-11-30',
       toDate: '2026-12-06',
       media: {},
+      exporter: exporterOf(signed.org),
     });
     expect(file.missingMedia).toEqual([PHOTO_ID]);
     const result = await verifyPublishPackage(file.bytes);
@@ -262,60 +293,50 @@ describe('verifyPublishPackage, version 2', () => {
     expect(result.warnings[0]?.message).toContain(PHOTO_ID.slice(0, 12));
   });
 
-  it('catches a key swapped in the package only when given the approvers’ keys', async () => {
+  it('takes no key from the package: an approval signed by a key swapped in is not certified', async () => {
     const mallory = await generateApproverKeys('ECDSA-P256');
-    const at = '2026-11-25T10:00:00.000Z';
-    const statement = {
-      postId: AMT_ID,
-      revision: 2,
-      contentHash: signed.amt.workflow.contentHash,
-      policyStep: 1,
-      keyId: mallory.keyId,
-      at,
-    };
-    const signature = await signApproval(statement, mallory.privateKey, mallory.algorithm);
+    const [genuine] = signed.amt.workflow.approvals;
+    const statement = genuine?.signature?.statement;
+    if (!statement) throw new Error('fixture without a signed statement');
+    const forged = await signApprovalV2({ ...statement, keyId: mallory.keyId }, mallory);
+    const envelope = approvalEnvelope(forged);
     const zip = repacked(full, (_files, manifest) => {
       const approval = manifest.posts.find(({ id }) => id === AMT_ID)?.approvals[0];
       if (!approval) throw new Error('fixture without the approval of the Bürgeramt post');
-      Object.assign(approval, { keyId: mallory.keyId, publicKeyJwk: mallory.publicKeyJwk, signature, at });
+      Object.assign(approval, { keyId: mallory.keyId, publicKeyJwk: mallory.publicKeyJwk, envelope });
     });
-    const knownKeys = [signed.paula, signed.lena].map(({ id, keys }) => ({
-      approverId: id,
-      keyId: keys.keyId,
-      publicKeyJwk: keys.publicKeyJwk,
-    }));
-    const unchecked = await verifyPublishPackage(zip);
-    expect(unchecked.ok).toBe(true);
-    expect(unchecked.approvals.map(({ keyKnown }) => keyKnown)).toEqual([null, null, null]);
-    const checked = await verifyPublishPackage(zip, {}, { knownKeys });
-    expect(codes(checked)).toEqual([{ code: 'keyUnknown', path: null, postId: AMT_ID }]);
-    expect(checked.approvals.map(({ postId, keyKnown }) => [postId, keyKnown])).toEqual([
+    const checked = await verifyPublishPackage(zip);
+    expect(codes(checked)).toEqual([{ code: 'approverNotCertified', path: null, postId: AMT_ID }]);
+    expect(checked.approvals.map(({ postId, certified }) => [postId, certified])).toEqual([
       [FEST_ID, true],
       [FEST_ID, true],
     ]);
-    const genuine = await verifyPublishPackage(full, {}, { knownKeys });
-    expect(genuine.ok).toBe(true);
-    expect(genuine.approvals.map(({ keyKnown }) => keyKnown)).toEqual([true, true, true]);
+    // Without an anchor the package's own keys make it look whole, and it is still not trusted.
+    const unanchored = await verifyWith(await resigned(zip, signed.org.erika));
+    expect({ status: unanchored.status, ok: unanchored.ok }).toEqual({ status: 'unanchored', ok: false });
   });
 });
 
-describe('verifyPublishPackage, version 1', () => {
-  it('reads a version 1 package, saying its content is only partly verifiable', async () => {
+describe('verifyPublishPackage, version 1 (only when asked)', () => {
+  it('refuses a version 1 package; asked explicitly, reads it as partly verifiable and unsigned', async () => {
+    const refused = await verifyWith(asVersion1(full), { trust });
+    expect(codes(refused)).toEqual([{ code: 'unsigned', path: MANIFEST_FILE, postId: null }]);
     const result = await verifyPublishPackage(asVersion1(full));
     expect(result.version).toBe(1);
-    expect(result.ok).toBe(true);
-    expect(result.warnings.map(({ code }) => code)).toEqual(['partlyVerifiable']);
-    expect(result.warnings[0]?.message).toMatch(/^version 1: content only partly verifiable/);
-    expect(result.summary).toMatchObject({ approvalsVerified: 3, postsConfirmed: 2 });
+    expect(result.ok).toBe(false);
+    expect(result.warnings.map(({ code }) => code)).toEqual(['unsigned', 'partlyVerifiable']);
+    expect(result.warnings[1]?.message).toMatch(/^version 1: content only partly verifiable/);
+    expect(result.summary).toMatchObject({ postsConfirmed: 2 });
   });
 
-  it('only warns, as version 1 did, for a changed text whose hash the manifest lists', async () => {
+  it('never passes a changed text whose hash the manifest lists', async () => {
     const zip = repacked(asVersion1(full), (files, manifest) => {
       replaceListed(files, manifest, instagramOf(manifest), strToU8('Rathausfest fällt aus.'));
     });
     const result = await verifyPublishPackage(zip);
-    expect(result.ok).toBe(true);
+    expect(result.ok).toBe(false);
     expect(result.warnings.map(({ code, postId }) => [code, postId])).toEqual([
+      ['unsigned', null],
       ['partlyVerifiable', null],
       ['contentNotConfirmed', FEST_ID],
     ]);

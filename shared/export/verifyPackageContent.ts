@@ -14,19 +14,19 @@
  *     warning, since whoever posts needs them);
  *   - `LIESMICH.txt` is exactly what publishPackage.ts writes for the manifest's posts (times and networks, both
  *     checked against the approved content) and notes.
- * What stays unsigned: the titles, the rest of the folder names, the notes and the time zone the read-me and the
- * folder names show the times in (the read-me names it).
+ * Version 2 leaves the titles, the rest of the folder names, the notes and the time zone unsigned; version 3
+ * signs the whole manifest (packageSignature.ts), so these are covered by the exporter's signature.
  */
 import { strToU8 } from 'fflate';
 import { canonicalSha256 } from '../approval/webCrypto';
 import { CHANNEL_NAMES, type Channel } from '../model/channels';
 import { finding, hashOf, type PackageFindings } from './packageFindings';
-import type { ReadApprovedContent, ReadManifestV2 } from './packageManifest';
+import type { ReadApprovedContent, ReadManifestWithContent } from './packageManifest';
 import { folderTimePrefix } from './packageNames';
 import { altTextsText, readmeText, type AltTextEntry } from './packageTexts';
 import { ALT_TEXTS_FILE, README_FILE } from './publishPackage';
 
-type ManifestPost = ReadManifestV2['posts'][number];
+type ManifestPost = ReadManifestWithContent['posts'][number];
 type ApprovedVariant = ReadApprovedContent['variants'][number];
 
 /** The content hash of approved content (RFC 8785 canonical JSON, SHA-256), or null when it has no JSON form. */
@@ -205,7 +205,7 @@ function folderShowsTime(folder: string, scheduledAtUtc: string | null, timeZone
 
 /** `LIESMICH.txt` against the read-me publishPackage.ts writes for the manifest's posts and notes. */
 export function checkReadme(
-  manifest: ReadManifestV2,
+  manifest: ReadManifestWithContent,
   files: ReadonlyMap<string, Uint8Array>,
   out: PackageFindings,
 ): void {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { zonedDateTimeToIso } from '../time/zoned';
 import { ExportError } from './errors';
 import { exportPost } from './testFixtures';
-import { buildWeekPlan, firstLineOf } from './weekPlan';
+import { selectForExport } from './selection';
+import { buildWeekPlan, buildWeekPlans, firstLineOf, weekPlanPosts } from './weekPlan';
 
 const TZ = 'Europe/Berlin';
 const at = (date: string, time: string, timeZone = TZ): string => zonedDateTimeToIso(date, time, timeZone);
@@ -87,5 +88,64 @@ describe('buildWeekPlan', () => {
   it('refuses a week start that is not a Monday', () => {
     expect(() => buildWeekPlan([], { weekStart: '2026-11-24', timeZone: TZ })).toThrow(ExportError);
     expect(() => buildWeekPlan([], { weekStart: '2026-02-30', timeZone: TZ })).toThrow(ExportError);
+  });
+});
+
+describe('buildWeekPlans', () => {
+  it('gives every week the range touches, each with its own posts, and marks days outside the range', () => {
+    const posts = [
+      exportPost({ title: 'Woche 1', scheduledAt: at('2026-11-25', '09:00') }),
+      exportPost({ title: 'Woche 2', scheduledAt: at('2026-12-01', '10:00'), status: 'draft' }),
+      exportPost({ title: 'Woche 3', scheduledAt: at('2026-12-10', '11:00'), status: 'on_hold' }),
+      exportPost({ title: 'Danach', scheduledAt: at('2026-12-11', '11:00') }),
+      exportPost({ title: 'Davor', scheduledAt: at('2026-11-24', '11:00') }),
+    ];
+    const plans = buildWeekPlans(posts, { fromDate: '2026-11-25', toDate: '2026-12-10', timeZone: TZ });
+    expect(plans.map((plan) => [plan.weekStart, plan.isoWeek])).toEqual([
+      ['2026-11-23', 48],
+      ['2026-11-30', 49],
+      ['2026-12-07', 50],
+    ]);
+    const titles = plans.map((plan) => plan.days.flatMap((day) => day.entries.map((entry) => entry.title)));
+    expect(titles).toEqual([['Woche 1'], ['Woche 2'], ['Woche 3']]);
+    expect(plans[0]?.days.map((day) => day.inRange)).toEqual([false, false, true, true, true, true, true]);
+    expect(plans[2]?.days.map((day) => day.inRange)).toEqual([true, true, true, true, false, false, false]);
+    expect(plans[1]?.days[1]?.entries[0]?.status).toBe('draft');
+  });
+
+  it('refuses a reversed or invalid range', () => {
+    expect(() => buildWeekPlans([], { fromDate: '2026-12-10', toDate: '2026-12-01', timeZone: TZ })).toThrow(
+      ExportError,
+    );
+    expect(() => buildWeekPlans([], { fromDate: '2026-13-01', toDate: '2026-12-01', timeZone: TZ })).toThrow(
+      ExportError,
+    );
+  });
+});
+
+describe('weekPlanPosts', () => {
+  it('keeps every post of the scope whatever its status, and leaves out what lies outside the scope', () => {
+    const approved = exportPost({ title: 'Freigegeben', scheduledAt: at('2026-12-01', '09:00') });
+    const draft = exportPost({ title: 'Entwurf', scheduledAt: at('2026-12-01', '08:00'), status: 'draft' });
+    const held = exportPost({
+      title: 'Angehalten',
+      scheduledAt: at('2026-12-02', '08:00'),
+      status: 'on_hold',
+    });
+    const otherNetwork = exportPost({ title: 'X', channels: ['x'], scheduledAt: at('2026-12-02', '09:00') });
+    const outside = exportPost({ title: 'Später', scheduledAt: at('2027-01-02', '09:00') });
+    const selection = selectForExport([approved, draft, held, otherNetwork, outside], {
+      fromDate: '2026-11-30',
+      toDate: '2026-12-06',
+      timeZone: TZ,
+      now: new Date('2026-11-25T08:00:00Z'),
+      channels: ['instagram'],
+    });
+    const posts = weekPlanPosts(selection, ['instagram']);
+    expect(posts.map((post) => [post.title, post.status, post.channels])).toEqual([
+      ['Entwurf', 'draft', ['instagram']],
+      ['Freigegeben', 'approved', ['instagram']],
+      ['Angehalten', 'on_hold', ['instagram']],
+    ]);
   });
 });

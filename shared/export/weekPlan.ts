@@ -1,13 +1,16 @@
 /**
  * The printable week plan for Monday's meeting, as data: seven days Monday to Sunday in the organisation's zone,
- * each with its posts ordered by time. The renderer lays it out (A4 landscape, a row per day) and formats the
- * labels; nothing here knows about HTML or language.
+ * each with its posts ordered by time, and for a longer range one such week after the other. The renderer lays it
+ * out (A4 landscape, a row per day, each week on pages of its own) and formats the labels; nothing here knows about
+ * HTML or language. The plan shows every post of the range whatever its status (drafts too, each with its status):
+ * it is the team's agenda, not the export.
  */
 import { getISOWeek, getISOWeekYear } from 'date-fns';
 import type { Channel } from '../model/channels';
 import { isPlainDate, isoToZonedParts } from '../time/zoned';
 import type { WorkflowStatus } from '../workflow/statuses';
 import { assertTimeZone, ExportError } from './errors';
+import type { ExclusionReason, ExportSelection } from './selection';
 import { byScheduledInstant, type ExportPost } from './types';
 
 /** ISO weekday: 1 Monday … 7 Sunday. */
@@ -34,6 +37,8 @@ export interface WeekPlanDay {
   day: number;
   month: number;
   year: number;
+  /** False for the days of the first and last week that lie outside the chosen range (their posts are not shown). */
+  inRange: boolean;
   entries: WeekPlanEntry[];
 }
 
@@ -114,7 +119,7 @@ export function buildWeekPlan(posts: readonly ExportPost[], options: WeekPlanOpt
   const days: WeekPlanDay[] = Array.from({ length: 7 }, (_, offset) => {
     const date = addDays(weekStart, offset);
     const [year, month, day] = plainDateParts(date);
-    return { date, weekday: (offset + 1) as IsoWeekday, day, month, year, entries: [] };
+    return { date, weekday: (offset + 1) as IsoWeekday, day, month, year, inRange: true, entries: [] };
   });
   const dayByDate = new Map(days.map((day) => [day.date, day]));
   for (const post of [...posts].sort(byScheduledInstant)) {
@@ -134,4 +139,67 @@ export function buildWeekPlan(posts: readonly ExportPost[], options: WeekPlanOpt
     timeZone,
     days,
   };
+}
+
+export interface WeekPlanRangeOptions {
+  /** First and last day of the range, `YYYY-MM-DD`, both inclusive. */
+  fromDate: string;
+  toDate: string;
+  timeZone: string;
+}
+
+/** At most this many weeks (the export page's range is at most 366 days, 53 weeks and a bit). */
+export const MAX_WEEK_PLAN_WEEKS = 54;
+
+/**
+ * One week plan for every week the range touches, Monday to Sunday, in order. Days of those weeks outside the range
+ * are marked `inRange: false` and hold no posts. Throws `ExportError` `invalidDate` or `invalidRange`.
+ */
+export function buildWeekPlans(posts: readonly ExportPost[], options: WeekPlanRangeOptions): WeekPlan[] {
+  const { fromDate, toDate, timeZone } = options;
+  for (const value of [fromDate, toDate]) {
+    if (!isPlainDate(value)) throw new ExportError('invalidDate', { value });
+  }
+  if (fromDate > toDate) throw new ExportError('invalidRange', { fromDate, toDate });
+  const inRange = posts.filter((post) => {
+    if (post.scheduledAt === null || Number.isNaN(Date.parse(post.scheduledAt))) return false;
+    const day = isoToZonedParts(post.scheduledAt, timeZone).date;
+    return day >= fromDate && day <= toDate;
+  });
+  const plans: WeekPlan[] = [];
+  for (
+    let monday = addDays(fromDate, 1 - isoWeekday(fromDate));
+    monday <= toDate && plans.length < MAX_WEEK_PLAN_WEEKS;
+    monday = addDays(monday, 7)
+  ) {
+    const plan = buildWeekPlan(inRange, { weekStart: monday, timeZone });
+    plans.push({
+      ...plan,
+      days: plan.days.map((day) => ({ ...day, inRange: day.date >= fromDate && day.date <= toDate })),
+    });
+  }
+  return plans;
+}
+
+/** Reasons that put a post outside the export's scope (range, networks, campaigns): not on the plan either. */
+const OUT_OF_SCOPE: readonly ExclusionReason[] = [
+  'notScheduled',
+  'outOfRange',
+  'channelNotChosen',
+  'campaignNotChosen',
+];
+
+/**
+ * The posts of the week plan from the export's selection: every post of the chosen range, networks and campaigns,
+ * whether the export takes it or not (drafts, posts in review, on hold …), narrowed to the chosen networks.
+ */
+export function weekPlanPosts(selection: ExportSelection, channels?: readonly Channel[]): ExportPost[] {
+  const narrowed = selection.excluded
+    .filter((entry) => !OUT_OF_SCOPE.includes(entry.reason))
+    .map(({ post }) =>
+      channels === undefined
+        ? post
+        : { ...post, channels: post.channels.filter((channel) => channels.includes(channel)) },
+    );
+  return [...selection.included, ...narrowed].sort(byScheduledInstant);
 }

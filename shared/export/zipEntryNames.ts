@@ -5,6 +5,9 @@
  */
 import { strFromU8, strToU8 } from 'fflate';
 
+/** `CON`, `nul.txt`, `COM1` …: names Windows opens as devices, whatever their extension. */
+const WINDOWS_DEVICES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
+
 /** Why a name is refused, in words for the error message; null when the name is fine. */
 export function entryNameProblem(name: string): string | null {
   if (name === '') return 'the name is empty';
@@ -17,12 +20,23 @@ export function entryNameProblem(name: string): string | null {
   if (segments.includes('..')) return 'the name contains a ".." segment';
   if (segments.includes('.')) return 'the name contains a "." segment';
   if (segments.includes('')) return 'the name contains an empty segment';
+  if (name.includes(':')) return 'the name contains a colon (a drive or an NTFS data stream)';
+  if (segments.some((segment) => /[. ]$/.test(segment))) {
+    return 'a part of the name ends in a dot or space (Windows drops it: another name there)';
+  }
+  if (segments.some((segment) => WINDOWS_DEVICES.test(segment))) {
+    return 'a part of the name is a Windows device name (CON, NUL, COM1 …)';
+  }
   return null;
 }
 
-/** Two names that one file system (Windows, macOS: case-insensitive) would store as the same file. */
+/**
+ * Two names that one file system would store as the same file: case-insensitive (Windows, macOS), with Unicode
+ * normalised (macOS stores NFD, `ü` and `u` + combining dots are one name there) and case folded fully (`ß` and
+ * `SS`, the Kelvin sign and `K`).
+ */
 export function collisionKey(name: string): string {
-  return (name.endsWith('/') ? name.slice(0, -1) : name).normalize('NFC').toLowerCase();
+  return (name.endsWith('/') ? name.slice(0, -1) : name).normalize('NFKC').toUpperCase().toLowerCase();
 }
 
 /**

@@ -37,8 +37,9 @@ export function cropRatioFor(
   if (format === 'story' || format === 'reel') return FULL_SCREEN_RATIO;
   if (media.width === null || media.height === null || media.height === 0) return null;
   const own = media.width / media.height;
-  const range: AspectRatioRange | null =
-    media.kind === 'video' ? limits.videoAspectRatio : limits.imageAspectRatio;
+  const range: AspectRatioRange | null = (
+    media.kind === 'video' ? limits.videoAspectRatio : limits.imageAspectRatio
+  )[format];
   if (range === null) return own;
   return Math.min(Math.max(own, ratioOf(range.min)), ratioOf(range.max));
 }

@@ -174,3 +174,28 @@ describe('reviewDiff', () => {
     ]);
   });
 });
+
+describe('reviewDiff format labels', () => {
+  it('names formats with the given label and keeps the key without one', () => {
+    const before = { title: 'T', content: content() };
+    const after = {
+      title: 'T',
+      content: content({
+        variants: content().variants.map((v) =>
+          v.channel === 'linkedin' ? { ...v, format: 'carousel' } : v,
+        ),
+      }),
+    };
+    const labels = { feed: 'Beitrag', story: 'Story', reel: 'Reel', carousel: 'Karussell' } as const;
+    const labelled = reviewDiff(before, after, { formatLabel: (format) => labels[format] });
+    const row = labelled.sections
+      .find((s) => s.key === 'variant:linkedin')
+      ?.rows.find((r) => r.label === 'format');
+    expect(join(row?.left ?? [], ['same', 'removed'])).toBe('Beitrag');
+    expect(join(row?.right ?? [], ['same', 'added'])).toBe('Karussell');
+    const plain = reviewDiff(before, after).sections.find((s) => s.key === 'variant:linkedin');
+    expect(join(plain?.rows.find((r) => r.label === 'format')?.right ?? [], ['same', 'added'])).toBe(
+      'carousel',
+    );
+  });
+});

@@ -11,6 +11,7 @@
 import { diffWordsWithSpace } from 'diff';
 import type { PublishedContent } from '../approval/contentHash';
 import { CHANNELS, type Channel } from '../model/channels';
+import type { PostFormat } from '../model/variant';
 
 export type SegmentKind = 'same' | 'added' | 'removed';
 
@@ -58,6 +59,8 @@ export interface ReviewDiff {
 export interface ReviewDiffOptions {
   /** How the schedule is shown, e.g. wall-clock time in the organisation's zone; default the UTC ISO string. */
   formatSchedule?: (scheduledAtUtc: string | null) => string;
+  /** How a variant's format is named, e.g. the composer's label ("Beitrag"); default the key (`feed`). */
+  formatLabel?: (format: PostFormat) => string;
 }
 
 function push(segments: DiffSegment[], kind: SegmentKind, text: string): void {
@@ -108,7 +111,11 @@ function shortId(id: string): string {
   return `#${id.slice(0, 8)}`;
 }
 
-function variantSections(oldContent: PublishedContent | null, newContent: PublishedContent): DiffSection[] {
+function variantSections(
+  oldContent: PublishedContent | null,
+  newContent: PublishedContent,
+  formatLabel: (format: PostFormat) => string,
+): DiffSection[] {
   const used = new Set<Channel>([
     ...(oldContent?.variants.map((v) => v.channel) ?? []),
     ...newContent.variants.map((v) => v.channel),
@@ -119,7 +126,11 @@ function variantSections(oldContent: PublishedContent | null, newContent: Publis
     const media = (v: typeof before): string | null =>
       v === null ? null : v.mediaIds.map(shortId).join(', ');
     return section(`variant:${channel}`, 'variant', channel, [
-      row('format', before?.format ?? null, after?.format ?? null),
+      row(
+        'format',
+        before === null ? null : formatLabel(before.format),
+        after === null ? null : formatLabel(after.format),
+      ),
       row('text', before?.text ?? null, after?.text ?? null),
       row('media', media(before), media(after)),
     ]);
@@ -154,6 +165,7 @@ export function reviewDiff(
   options: ReviewDiffOptions = {},
 ): ReviewDiff {
   const schedule = options.formatSchedule ?? ((utc: string | null) => utc ?? '');
+  const formatLabel = options.formatLabel ?? ((format: PostFormat) => format);
   const oldContent = oldVersion?.content ?? null;
   const sections = [
     section('title', 'title', null, [row('title', oldVersion?.title ?? null, newVersion.title)]),
@@ -164,7 +176,7 @@ export function reviewDiff(
         schedule(newVersion.content.scheduledAtUtc),
       ),
     ]),
-    ...variantSections(oldContent, newVersion.content),
+    ...variantSections(oldContent, newVersion.content, formatLabel),
     mediaSection(oldContent, newVersion.content),
   ];
   return {

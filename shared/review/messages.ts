@@ -10,6 +10,14 @@ export const reviewMessagesDe = {
   refusal: {
     unknownPost:
       'Die Entscheidung betrifft einen Beitrag, den es in diesem Arbeitsbereich nicht gibt. Sie wurde nicht übernommen.',
+    noRoot:
+      'Die Entscheidung zu „{{title}}“ kann nicht geprüft werden: Dieser Arbeitsbereich hat noch keinen ' +
+      'Organisationsschlüssel. Sie wurde nicht übernommen.',
+    notCertified:
+      'Die Entscheidung zu „{{title}}“ ist mit einem Schlüssel signiert, den keine Administratorin und kein ' +
+      'Administrator für die Freigabe bestätigt hat. Sie wurde nicht übernommen. Stammt sie wirklich von der ' +
+      'freigebenden Person, kann eine Administratorin oder ein Administrator den Schlüssel nach Vergleich des ' +
+      'Fingerabdrucks (zum Beispiel am Telefon) bestätigen.',
     unknownKey:
       'Die Entscheidung zu „{{title}}“ ist mit einem Schlüssel signiert, der hier nicht hinterlegt ist. Sie wurde ' +
       'nicht übernommen. Bitte prüfen Sie, ob die Datei wirklich von der freigebenden Person stammt.',
@@ -54,6 +62,12 @@ export type ReviewMessages = typeof reviewMessagesDe;
 export const reviewMessagesEn: ReviewMessages = {
   refusal: {
     unknownPost: 'The decision is about a post that does not exist in this workspace. It was not applied.',
+    noRoot:
+      'The decision on “{{title}}” cannot be checked: this workspace has no organisation key yet. It was not applied.',
+    notCertified:
+      'The decision on “{{title}}” is signed with a key no administrator has certified for approving. It was not ' +
+      'applied. If it really comes from the approver, an administrator can certify the key after comparing its ' +
+      'fingerprint (for example by phone).',
     unknownKey:
       'The decision on “{{title}}” is signed with a key that is not on record here. It was not applied. Please ' +
       'check that the file really comes from the approver.',

@@ -7,6 +7,11 @@ import type { MediaMeta } from '../model/media';
 import type { Post } from '../model/post';
 import type { PublicProfile } from '../model/profile';
 import { ORGANISATION_DEFAULT_POLICY } from '../workflow/policy';
+import type { Role } from '../workflow/roles';
+import { EMPTY_CHAIN_HEAD } from '../audit/anchors';
+import { createGenesis, createGrant, publicKeyInfoOf } from '../trust/roster';
+import type { RosterEntry } from '../trust/rosterTypes';
+import { verifyRoster, type VerifiedRoster } from '../trust/verifyRoster';
 import {
   buildReviewDecision,
   buildReviewRequest,
@@ -55,6 +60,23 @@ let foreignKeys: ApproverKeys;
 let approver: PublicProfile;
 let post: Post;
 let request: ReviewRequest;
+let rootKeys: ApproverKeys;
+let genesis: RosterEntry;
+/** The desk's roster: the approver's key certified for `approver` since before the decision. */
+let roster: VerifiedRoster;
+
+/** A roster of this organisation with the approver's key certified for `roles` (none: not certified at all). */
+async function rosterWith(roles: Role[] | null): Promise<VerifiedRoster> {
+  const entries = [genesis];
+  if (roles !== null) {
+    const key = { algorithm: keys.algorithm, keyId: keys.keyId, publicKeyJwk: keys.publicKeyJwk };
+    const input = { orgId: rootKeys.keyId, profileId: 'freigabe-1', name: 'Anna Müller', roles, key };
+    entries.push(
+      await createGrant(rootKeys, { ...input, validFrom: '2026-11-01T00:00:00.000Z' }, new Date(NOW)),
+    );
+  }
+  return verifyRoster(entries, publicKeyInfoOf(rootKeys));
+}
 
 function profileWith(k: ApproverKeys, roles: PublicProfile['roles'] = ['approver']): PublicProfile {
   const publicKey = { algorithm: k.algorithm, keyId: k.keyId, publicKeyJwk: k.publicKeyJwk };
@@ -68,12 +90,23 @@ function decide(
   by = approver,
   k = keys,
 ): Promise<ReviewDecision> {
-  return buildReviewDecision({ request, by, keys: k, createdAt: NOW, decisions });
+  return buildReviewDecision({
+    request,
+    by,
+    keys: k,
+    createdAt: NOW,
+    decisions,
+    orgId: rootKeys.keyId,
+    auditHead: EMPTY_CHAIN_HEAD,
+  });
 }
 
 beforeAll(async () => {
   keys = await generateApproverKeys();
   foreignKeys = await generateApproverKeys();
+  rootKeys = await generateApproverKeys();
+  genesis = await createGenesis(rootKeys, 'Bezirksamt Mitte', new Date('2026-11-01T00:00:00.000Z'));
+  roster = await rosterWith(['approver']);
   approver = profileWith(keys);
   post = workflowPost({
     status: 'in_review',
@@ -171,9 +204,9 @@ describe('review request', () => {
 });
 
 describe('review decision', () => {
-  const context = () => ({
+  const context = (): CheckDecisionContext => ({
     currentPost: post,
-    knownProfiles: [editor, approver],
+    roster,
     policy: ORGANISATION_DEFAULT_POLICY,
   });
 
@@ -246,14 +279,19 @@ describe('review decision', () => {
     expect(await refusal((d) => (entryOf(d).approval = stolen))).toBe('badSignature');
   });
 
-  it('refuses a foreign or unknown key', async () => {
-    const foreign = profileWith(foreignKeys);
-    expect(await refusal(() => undefined, {}, foreign, foreignKeys)).toBe('unknownKey');
+  it('refuses a key the roster does not certify: an invented approver with a fresh key has no effect', async () => {
+    const invented = profileWith(foreignKeys, ['approver', 'admin']);
+    expect(await refusal(() => undefined, {}, invented, foreignKeys)).toBe('notCertified');
     expect(await refusal(() => undefined, {}, approver, foreignKeys)).toBe('keyMismatch');
-    expect(await refusal(() => undefined, { knownProfiles: [editor] })).toBe('unknownKey');
+    expect(await refusal(() => undefined, { roster: await rosterWith(null) })).toBe('notCertified');
+    expect(await refusal(() => undefined, { roster: null })).toBe('noRoot');
+  });
+
+  it('never takes the roles from the file: an editor-only key stays without effect', async () => {
+    const editorOnly = await rosterWith(['editor']);
     expect(
-      await refusal(() => undefined, { knownProfiles: [editor, { ...approver, publicKey: null }] }),
-    ).toBe('unknownKey');
+      await refusal(() => undefined, { roster: editorOnly }, profileWith(keys, ['approver', 'admin'])),
+    ).toBe('notCertified');
   });
 
   it('refuses a decision for a post that has changed since, or is unknown', async () => {
@@ -273,8 +311,6 @@ describe('review decision', () => {
     expect(await refusal(() => undefined, { currentPost: { ...post, createdBy: 'freigabe-1' } })).toBe(
       'fourEyes',
     );
-    const editorOnly = { ...approver, roles: ['editor' as const] };
-    expect(await refusal(() => undefined, { knownProfiles: [editor, editorOnly] })).toBe('notApprover');
     const decision = await decide([{ post, decision: 'approve', note: '', step: 1 }]);
     expect(await checkDecision(decision, entryOf(decision), context())).toEqual({
       ok: false,

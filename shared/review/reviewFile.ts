@@ -4,8 +4,11 @@
  * and writes the files, passes `createdAt`, and applies accepted decisions through the workflow machine.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { signApproval, type ApprovalStatement, type ApproverKeys } from '../approval/signature';
-import { canonicalJson, canonicalSha256, fromBase64Url, toBase64Url, toHex } from '../approval/webCrypto';
+import type { ApproverKeys } from '../approval/signature';
+import { approvalStatementFor, signApprovalV2 } from '../approval/statementV2';
+import type { ChainHead } from '../audit/chain';
+import { canonicalJson, canonicalSha256, toHex } from '../approval/webCrypto';
+import { base64ToBytes, bytesToBase64 } from '../codec/base64';
 import { formatJsonPath } from '../exchange/workspace';
 import type { MediaMeta } from '../model/media';
 import type { Post } from '../model/post';
@@ -42,16 +45,11 @@ export class ReviewBuildError extends Error {
   }
 }
 
-export function toBase64(bytes: Uint8Array): string {
-  const url = toBase64Url(bytes).replace(/-/g, '+').replace(/_/g, '/');
-  return url.padEnd(Math.ceil(url.length / 4) * 4, '=');
-}
+/** Standard base64 with padding (the project's one codec, shared/codec/base64.ts). */
+export const toBase64 = bytesToBase64;
 
 /** Standard base64 with padding; null for anything else. */
-export function fromBase64(text: string): Uint8Array | null {
-  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null;
-  return fromBase64Url(text.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
-}
+export const fromBase64 = base64ToBytes;
 
 function publicOnly(profile: PublicProfile): PublicProfile {
   const { id, name, initials, roles, publicKey, createdAt } = profile;
@@ -67,6 +65,10 @@ export interface ReviewRequestInput {
   media: readonly { meta: MediaMeta; bytes: Uint8Array }[];
   profiles: readonly PublicProfile[];
   policies: ApprovalPolicies;
+  /** The head of this desk's audit trail (see `reviewRequestSchema.auditHead`). */
+  auditHead?: ChainHead;
+  /** This desk's organisation id (its root key's id), when it has a root. */
+  orgId?: string;
 }
 
 /** A request "zur Freigabe" for the given posts with the media they use. Throws ReviewBuildError over the caps. */
@@ -94,6 +96,8 @@ export function buildReviewRequest(input: ReviewRequestInput): ReviewRequest {
     mediaFiles: media.map((m) => ({ id: m.meta.id, mimeType: m.meta.mimeType, base64: toBase64(m.bytes) })),
     profiles: input.profiles.map(publicOnly),
     policies: structuredClone(input.policies),
+    ...(input.auditHead === undefined ? {} : { auditHead: { ...input.auditHead } }),
+    ...(input.orgId === undefined ? {} : { orgId: input.orgId }),
   };
 }
 
@@ -108,33 +112,42 @@ export interface DecisionInput {
   note: string;
   /** The 0-based policy step the approval fulfils (approve only). */
   step?: number;
+  /** How many steps the post's policy has (approve only; part of the signed statement). */
+  stepCount?: number;
 }
 
-/** Signs each decision with the approver's keys: the approval (as the desk stores it) and the whole entry. */
+/**
+ * Signs each decision with the approver's keys: the approval as a v2 statement (shared/approval/statementV2.ts,
+ * naming the organisation `orgId` and the audit head `auditHead` the approval builds on; the desk that applies it
+ * writes the approve entry after it) and the whole entry.
+ */
 export async function buildReviewDecision(input: {
   request: ReviewRequest;
   by: PublicProfile;
   keys: Pick<ApproverKeys, 'algorithm' | 'keyId' | 'privateKey'>;
   createdAt: string;
   decisions: readonly DecisionInput[];
+  orgId: string;
+  auditHead: ChainHead;
 }): Promise<ReviewDecision> {
   const requestId = reviewRequestId(input.request);
   const { algorithm, keyId, privateKey } = input.keys;
   const decisions: DecisionEntry[] = [];
-  for (const { post, decision, note, step = 0 } of input.decisions) {
+  for (const { post, decision, note, step = 0, stepCount = step + 1 } of input.decisions) {
     const { revision, contentHash } = post.workflow;
     let approval: DecisionEntry['approval'];
     if (decision === 'approve') {
-      const statement: ApprovalStatement = {
-        postId: post.id,
-        revision,
-        contentHash,
-        policyStep: step + 1,
+      const statement = approvalStatementFor(post, {
+        orgId: input.orgId,
+        step,
+        stepCount,
+        signerProfileId: input.by.id,
         keyId,
-        at: input.createdAt,
-      };
-      const value = await signApproval(statement, privateKey, algorithm);
-      approval = { step, at: input.createdAt, signature: { revision, keyId, algorithm, value } };
+        now: new Date(input.createdAt),
+        auditHead: input.auditHead,
+      });
+      const signature = await signApprovalV2(statement, { keyId, algorithm, privateKey });
+      approval = { step, at: statement.at, signature };
     }
     const statement = decisionStatement(
       requestId,

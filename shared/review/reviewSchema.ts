@@ -55,6 +55,19 @@ export const reviewRequestSchema = z
     mediaFiles: z.array(mediaFileSchema),
     profiles: z.array(publicProfileSchema),
     policies: approvalPoliciesSchema,
+    /**
+     * The head of the sending desk's audit trail: the anchor an approval in the decision builds on (the sending
+     * desk writes the approve entry after it). Absent in files written before issue 13.
+     */
+    auditHead: z
+      .object({ seq: z.number().int().min(0), hash: sha256Hex })
+      .strict()
+      .optional(),
+    /** The sending organisation (its root key's id): approvals in the decision are signed for it. */
+    orgId: z
+      .string()
+      .regex(/^[0-9a-f]{16}$/, 'expected a key id of 16 hex characters')
+      .optional(),
   })
   .strict();
 

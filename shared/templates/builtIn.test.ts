@@ -28,7 +28,7 @@ const cases: {
       'B) 27',
       'C) 41',
       '',
-      'Schreiben Sie Ihre Antwort gern in die Kommentare. Die Auflösung veröffentlichen wir am 10.12.2026.',
+      'Schicken Sie uns Ihre Antwort gern als Nachricht. Die Auflösung zeigen wir am 10.12.2026.',
     ].join('\n'),
   },
   {
@@ -47,7 +47,7 @@ const cases: {
       '',
       '„Ich mag es, wenn ich helfen kann.“',
       '',
-      'In unserer Reihe „Menschen in der Verwaltung“ stellen wir Ihnen die Kolleginnen und Kollegen vor, die sich jeden Tag für Sie einsetzen.',
+      'In unserer Reihe „Menschen in der Verwaltung“ zeigen wir, wer jeden Tag für Sie arbeitet.',
     ].join('\n'),
   },
   {
@@ -66,9 +66,9 @@ const cases: {
       'Bereich: Amt für Soziales',
       'Bewerbungsschluss: 15.12.2026',
       '',
-      'Sie möchten Verantwortung übernehmen und das Gemeinwesen mitgestalten? Dann freuen wir uns auf Ihre Bewerbung.',
+      'Sie wollen etwas für die Menschen hier tun? Dann freuen wir uns auf Ihre Bewerbung.',
       '',
-      'Alle Informationen zur Stelle und zum Bewerbungsverfahren finden Sie hier: https://www.example.de/stellen/123',
+      'Alles zur Stelle und zur Bewerbung finden Sie hier: https://www.example.de/stellen/123',
     ].join('\n'),
   },
   {

@@ -6,6 +6,7 @@ import { hasRole, canEdit, type Profile } from './roles';
 import { mayApproveStep, stepSatisfied, type ApprovalPolicy } from './policy';
 import type { WorkflowStatus } from './statuses';
 import type { SignatureAlgorithm } from '../approval/signature';
+import type { ApprovalStatementV2 } from '../approval/statementV2';
 
 export interface Approval {
   /** Index of the policy step (0-based). */
@@ -19,13 +20,20 @@ export interface Approval {
   signature?: ApprovalSignature;
 }
 
-/** A signature over the statement {postId, revision, contentHash, policyStep: step + 1, keyId, at}. */
+/**
+ * v1 (no `version`): a signature over {postId, revision, contentHash, policyStep: step + 1, keyId, at}; never counts
+ * any more. v2: an envelope signature over `statement` (shared/approval/statementV2.ts), verified by
+ * shared/trust/deriveApproval.
+ */
 export interface ApprovalSignature {
   revision: number;
   keyId: string;
   algorithm: SignatureAlgorithm;
   /** base64url, unpadded. */
   value: string;
+  version?: 2;
+  /** v2: the signed statement. */
+  statement?: ApprovalStatementV2;
 }
 
 export interface Hold {

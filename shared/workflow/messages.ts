@@ -35,7 +35,8 @@ export const workflowMessagesDe = {
       'Sie haben diesen Beitrag bereits freigegeben. Die nächste Stufe gibt eine andere Person frei.',
     invalidUrl:
       'Bitte geben Sie die Adresse des veröffentlichten Beitrags an (beginnend mit http:// oder https://).',
-    notAuthorOrAdmin: 'Nur die Person, die den Beitrag verfasst hat, oder ein Admin kann ihn zurückziehen.',
+    notAuthorOrAdmin:
+      'Nur die Person, die den Beitrag verfasst hat, oder eine Person mit der Rolle Administration kann ihn zurückziehen.',
     notScheduled: 'Der Beitrag hat keinen geplanten Zeitpunkt.',
     notDueYet: 'Der geplante Zeitpunkt ist noch nicht erreicht.',
     invalidTime: 'Ein Zeitpunkt ist ungültig. Bitte prüfen Sie Datum und Uhrzeit.',

@@ -1,7 +1,9 @@
 /**
  * Approval with two profiles on one desk: the admin from the set-up writes and submits, "Paula Prüfer" (approver)
  * asks for changes, approves with a signature that verifies; a changed comma voids the approval (recorded in the
- * audit log) and Paula approves again.
+ * audit log) and Paula approves again. The derived approval lets the export take the post; once its stored text
+ * is changed behind the desk's back (status still approved), it shows "Nicht freigegeben" with the reason and stays
+ * behind.
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -151,5 +153,62 @@ describe('approval with two profiles', () => {
     await review.getByRole('button', { name: 'Freigeben' }).click();
     await review.getByText('✓ Signatur gültig').waitFor();
     await review.getByText('Status: Freigegeben').waitFor();
+    await review.getByRole('button', { name: 'Schließen' }).click();
+
+    // The derived approval holds: the export takes the post.
+    await switchTo(page, APPROVER, EDITOR);
+    const exportPage = async () => {
+      await page
+        .getByRole('navigation', { name: 'Hauptnavigation' })
+        .getByRole('button', { name: 'Export' })
+        .click();
+      await page.getByLabel('Von').fill('2026-12-01');
+      await page.getByLabel('Bis').fill('2026-12-07');
+    };
+    await exportPage();
+    const included = page.locator('section', {
+      has: page.getByRole('heading', { name: /^Wird exportiert/u }),
+    });
+    const excluded = page.locator('section', { has: page.getByRole('heading', { name: /^Bleibt hier/u }) });
+    await included.getByText(TITLE).waitFor();
+
+    // The stored text is changed behind the desk's back (status still "approved", the old signature kept).
+    await page.evaluate(
+      ({ title }) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('civic-desk');
+          request.onerror = () => reject(new Error(String(request.error)));
+          request.onsuccess = () => {
+            const store = request.result.transaction('posts', 'readwrite').objectStore('posts');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              const post = (all.result as { title: string; variants: { text: string }[] }[]).find(
+                (candidate) => candidate.title === title,
+              );
+              if (!post) return reject(new Error('post not found'));
+              post.variants = post.variants.map((variant) => ({ ...variant, text: 'Heute Eintritt frei!' }));
+              const put = store.put(post);
+              put.onsuccess = () => {
+                request.result.close();
+                resolve();
+              };
+              put.onerror = () => reject(new Error(String(put.error)));
+            };
+          };
+        }),
+      { title: TITLE },
+    );
+    // Dexie neither sees nor caches past a raw IndexedDB write: the desk is opened again, as after a restart.
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+    const event = page.locator('.cd-post', { hasText: TITLE }).first();
+    await event.locator('.cd-not-approved', { hasText: 'Nicht freigegeben' }).waitFor();
+    await expect
+      .poll(() => event.locator('.cd-not-approved').getAttribute('title'))
+      .toContain('Der Inhalt wurde nach der Freigabe für Schritt 1 geändert.');
+    await exportPage();
+    await excluded.getByText(TITLE).waitFor();
+    await excluded.getByText(/Der Inhalt wurde nach der Freigabe für Schritt 1 geändert/u).waitFor();
+    expect(await included.getByText(TITLE).count()).toBe(0);
   });
 });

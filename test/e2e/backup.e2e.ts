@@ -1,6 +1,6 @@
 /**
  * Backup and restore in the browser build: a downloaded backup brings a deleted post back; a broken file names its
- * first problem and changes nothing.
+ * first problem and changes nothing; a file under a self-made organisation key is refused whole.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useDeskSuite } from './harness';
+import { generateApproverKeys } from '../../shared/approval/signature';
+import { createGenesis, publicKeyInfoOf } from '../../shared/trust/roster';
 
 const suite = useDeskSuite({ now: new Date('2026-11-25T09:00:00Z') });
 const TITLE = 'Bürgeramt am Samstag geöffnet';
@@ -134,5 +136,30 @@ describe('backup and restore in the browser', () => {
     expect(readFileSync(await again.path(), 'utf8')).toBe(before);
     await nav(page, 'Kalender').click();
     await eventOf(page, OTHER_TITLE).waitFor();
+  });
+
+  it('refuses a backup whose roster starts from a self-made organisation key, and changes nothing', async () => {
+    const { page } = await suite.open();
+    await nav(page, 'Einstellungen').click();
+    const section = page.getByRole('region', { name: 'Sicherung' });
+    await page.reload();
+    await nav(page, 'Einstellungen').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByRole('button', { name: 'Sicherung herunterladen' }).click(),
+    ]);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { roster: unknown };
+    expect(file.roster).not.toBeNull();
+    const fake = await generateApproverKeys();
+    const genesis = await createGenesis(fake, 'Fälschung', new Date('2026-11-25T09:00:00Z'));
+    file.roster = { root: publicKeyInfoOf(fake), entries: [genesis] };
+    const forgedPath = join(tmpdir(), `civic-desk-e2e-${process.pid}-fremd.json`);
+    written.push(forgedPath);
+    writeFileSync(forgedPath, JSON.stringify(file));
+
+    await chooseFile(page, forgedPath);
+    await section.getByText(/Diese Datei stammt aus einer anderen Organisation/).waitFor();
+    const restore = section.getByRole('button', { name: 'Wiederherstellen', exact: true });
+    expect(await restore.isDisabled()).toBe(true);
   });
 });

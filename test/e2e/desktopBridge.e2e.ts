@@ -143,7 +143,7 @@ describe('the desktop bridge in the renderer', () => {
     // The real request file: the same preview as after "Freigabedatei öffnen".
     await navButton(page, 'Kalender').click();
     await openFromOutside(page, '2026-11-25-freigabe.civicdesk', request);
-    await page.getByText('Die Freigabeanfrage von Anna Admin enthält 1 Beiträge.').waitFor();
+    await page.getByText('Die Freigabeanfrage von Anna Admin enthält 1 Beitrag.').waitFor();
     expect(await navButton(page, 'Freigaben').getAttribute('aria-current')).toBe('page');
     expect(await page.getByRole('button', { name: 'Beiträge übernehmen' }).isVisible()).toBe(true);
   });

@@ -11,6 +11,8 @@ import Papa from 'papaparse';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { verifyPublishPackage } from '../../shared/export/verifyPackage';
+import { parseRosterFile } from '../../shared/trust/rosterFile';
+import { verifyRoster } from '../../shared/trust/verifyRoster';
 import { DEFAULT_SETUP, useDeskSuite } from './harness';
 
 // Wednesday 25 November 2026: the export page opens on Monday 30 November to Sunday 6 December.
@@ -51,6 +53,18 @@ async function writeAndSubmit(page: Page): Promise<void> {
   await expect.poll(() => submit.isEnabled()).toBe(true);
   await submit.click();
   await composer.waitFor({ state: 'detached' });
+}
+
+/** The desk's exported roster (Schlüsselliste), read back as a verifier's trust anchor from outside the package. */
+async function rosterOf(page: Page): Promise<Awaited<ReturnType<typeof verifyRoster>>> {
+  await nav(page, 'Schlüssel').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Schlüsselliste exportieren' }).click(),
+  ]);
+  const parsed = parseRosterFile(readFileSync(await file.path(), 'utf8'));
+  if (!parsed.ok) throw new Error(`roster file: ${parsed.error}`);
+  return verifyRoster(parsed.file.entries, parsed.file.root);
 }
 
 async function download(page: Page, format: RegExp | string): Promise<{ name: string; bytes: Uint8Array }> {
@@ -130,10 +144,20 @@ describe('export', () => {
     expect(manifest.posts[0]?.approvals.map((approval) => approval.approverName)).toEqual([APPROVER]);
     const textFile = manifest.posts[0]?.networks[0]?.textFile ?? '';
     expect(strFromU8(entries[textFile] ?? new Uint8Array())).toContain('Der Adventsmarkt im Rathaus öffnet');
-    // The package the browser wrote verifies against its approval, as `civic-desk verify-package` checks it.
-    const verified = await verifyPublishPackage(zip.bytes);
-    expect([verified.version, verified.problems, verified.warnings]).toEqual([2, [], []]);
+    // The package the browser wrote is signed whole by the exporter: it verifies as trusted against the desk's own
+    // roster, as `civic-desk verify-package --keys` checks it, and only as unanchored without it.
+    expect(Object.keys(entries)).toContain('manifest.sig.json');
+    const roster = await rosterOf(page);
+    const verified = await verifyPublishPackage(zip.bytes, { trust: { roster } });
+    expect([verified.status, verified.version, verified.problems, verified.warnings]).toEqual([
+      'trusted',
+      3,
+      [],
+      [],
+    ]);
+    expect(verified.signer?.name).toBe(EDITOR);
     expect(verified.summary).toMatchObject({ approvalsVerified: 1, postsConfirmed: 1 });
+    expect((await verifyPublishPackage(zip.bytes)).status).toBe('unanchored');
 
     // The audit log names each file with its hash.
     await nav(page, 'Protokoll').click();

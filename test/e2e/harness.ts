@@ -153,6 +153,9 @@ export async function enterDesk(page: Page, setup: DeskSetup = DEFAULT_SETUP): P
     await page.getByLabel('Name der Organisation').fill(setup.organisation);
     await page.getByLabel('Ihr Name').fill(setup.admin);
     await page.getByRole('button', { name: 'Einrichtung abschließen' }).click();
+    // The set-up ends with the organisation key's fingerprint, to read aloud and file away.
+    await page.getByRole('heading', { name: 'Fingerabdruck des Organisationsschlüssels' }).waitFor();
+    await page.getByRole('button', { name: 'Weiter zum Kalender' }).click();
   } else if (await gateHeading.isVisible()) {
     await page.getByRole('button', { name: setup.admin, exact: true }).click();
   }

@@ -22,7 +22,38 @@ describe('profiles', () => {
     await page.getByLabel('Bundesland oder Kanton').selectOption({ label: 'Bayern' });
     await page.getByLabel('Ihr Name').fill('Anna Admin');
     await page.getByRole('button', { name: 'Einrichtung abschließen' }).click();
+
+    // The organisation's root key is made: its fingerprint in 16 groups of four to read aloud and file away.
+    await page.getByRole('heading', { name: 'Fingerabdruck des Organisationsschlüssels' }).waitFor();
+    const fingerprint = page.getByLabel('Fingerabdruck', { exact: true });
+    const groups = ((await fingerprint.textContent()) ?? '').match(/[0-9A-F]{4}/gu) ?? [];
+    expect(groups).toHaveLength(16);
+    const orgId = (await page.getByText(/^Organisations-ID: /u).textContent())?.replace(
+      'Organisations-ID: ',
+      '',
+    );
+    expect(
+      groups
+        .join('')
+        .toLowerCase()
+        .startsWith(orgId ?? '-'),
+    ).toBe(true);
+    await page.getByRole('button', { name: 'Weiter zum Kalender' }).click();
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+    // The admin finds the same fingerprint on "Organisation und Schlüssel", with the admin certified.
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('button', { name: 'Schlüssel' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Organisation und Schlüssel' }).waitFor();
+    expect(
+      (await page.getByLabel('Fingerabdruck', { exact: true }).textContent())?.match(/[0-9A-F]{4}/gu),
+    ).toEqual(groups);
+    await page.getByRole('row', { name: /Anna Admin.*bestätigt/u }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('button', { name: 'Kalender' })
+      .click();
     const menuButton = page.getByRole('button', { name: 'Profil: Anna Admin' });
     await menuButton.waitFor();
     // The roles stand beside the button and describe it.

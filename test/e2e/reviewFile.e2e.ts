@@ -1,9 +1,12 @@
 /**
  * Review by file between two laptops (two browser profiles on the same build): the editor exports a post "zur
- * Freigabe", the approver opens the file, approves and exports the decision, the editor opens the decision,
- * trusts the approver's key once, and the post is approved with a signature that verifies.
+ * Freigabe", the approver opens the file, approves and exports the decision; on the editor's laptop the decision
+ * has no effect until its admin certifies the approver's key by typing the fingerprint the approver reads out
+ * (a wrong one is refused), and then the post is approved with a signature that verifies.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { keyFingerprint } from '../../shared/trust/fingerprint';
+import type { ReviewDecision } from '../../shared/review/reviewFile';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,16 +107,16 @@ describe('review by file between two laptops', () => {
     page = desk.page;
     await queue(page);
     await openFile(page, requestPath);
-    await page.getByText('Die Freigabeanfrage von Anna Admin enthält 1 Beiträge.').waitFor();
+    await page.getByText('Die Freigabeanfrage von Anna Admin enthält 1 Beitrag.').waitFor();
     await page.getByRole('button', { name: 'Beiträge übernehmen' }).click();
-    await page.getByText(/1 Beiträge aus der Freigabedatei wurden übernommen/).waitFor();
+    await page.getByText(/1 Beitrag aus der Freigabedatei wurde übernommen/).waitFor();
     await page
       .locator('section', { has: page.getByRole('heading', { name: 'Wartet auf meine Freigabe' }) })
       .getByRole('button', { name: TITLE })
       .click();
     const review = page.getByRole('dialog', { name: `Freigabe: ${TITLE}` });
     await review.getByRole('button', { name: 'Freigeben' }).click();
-    await review.getByText('✓ Signatur gültig').waitFor();
+    await review.getByText('Status: Freigegeben').waitFor();
     await review.getByRole('button', { name: 'Schließen' }).click();
     const decisionPath = await download(
       page,
@@ -122,13 +125,28 @@ describe('review by file between two laptops', () => {
     );
     await close(desk);
 
-    // Back on the editor's laptop: the unknown key is refused until trusted, then the approval is applied.
+    // Back on the editor's laptop: the uncertified key changes nothing until the admin certifies it by its
+    // fingerprint, as Paula reads it out on the phone (here: from her key in the file).
+    const decision = JSON.parse(readFileSync(decisionPath, 'utf8')) as ReviewDecision;
+    const fingerprint = decision.by.publicKey === null ? '' : (keyFingerprint(decision.by.publicKey) ?? '');
+    expect(fingerprint).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
     desk = await open('editor', 'Anna Admin');
     page = desk.page;
     await queue(page);
     await openFile(page, decisionPath);
-    await page.getByText(/mit einem Schlüssel signiert, der hier nicht hinterlegt ist/).waitFor();
-    await page.getByRole('button', { name: 'Diesem Schlüssel vertrauen und Entscheidung prüfen' }).click();
+    await page
+      .getByText(/den keine Administratorin und kein Administrator/)
+      .first()
+      .waitFor();
+    await page.getByText(fingerprint).waitFor();
+    expect(await page.getByRole('button', { name: /Diesem Schlüssel vertrauen/ }).count()).toBe(0);
+    const typed = page.getByLabel('Fingerabdruck, wie Paula Prüfer ihn vorgelesen hat');
+    const certify = page.getByRole('button', { name: 'Schlüssel bestätigen und Entscheidung erneut prüfen' });
+    await typed.fill(`${fingerprint.slice(0, -1)}${fingerprint.endsWith('0') ? '1' : '0'}`);
+    await certify.click();
+    await page.getByText(/stimmt nicht mit dem Schlüssel in der Datei überein/).waitFor();
+    await typed.fill(fingerprint.toLowerCase());
+    await certify.click();
     await page.getByText(`✓ Übernommen: „${TITLE}“`).waitFor();
     await page
       .locator('section', { has: page.getByRole('heading', { name: 'Freigegeben', exact: true }) })

@@ -101,12 +101,12 @@ describe('storage across tabs and versions', () => {
     const { tab } = await secondTab(page);
 
     // The other window runs a newer build: it upgrades the database to the next schema version (Dexie's native
-    // version is the schema version times ten: 60 is schema 6, one above CURRENT_SCHEMA_VERSION 5 in db.ts; raise
+    // version is the schema version times ten: 70 is schema 7, one above CURRENT_SCHEMA_VERSION 6 in db.ts; raise
     // it with every schema version) and adds a table.
     const upgradedTo = await tab.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {
-          const request = indexedDB.open('civic-desk', 60);
+          const request = indexedDB.open('civic-desk', 70);
           request.onupgradeneeded = () => request.result.createObjectStore('later', { keyPath: 'id' });
           request.onsuccess = () => {
             const version = request.result.version;
@@ -117,7 +117,7 @@ describe('storage across tabs and versions', () => {
           request.onblocked = () => reject(new Error('blocked: the old window did not let go'));
         }),
     );
-    expect(upgradedTo).toBe(60);
+    expect(upgradedTo).toBe(70);
     await tab.close();
 
     const alert = page.getByRole('alert').filter({ hasText: 'in einem anderen Fenster aktualisiert' });
@@ -134,7 +134,7 @@ describe('storage across tabs and versions', () => {
       'Die Daten stammen aus einer neueren Version von Civic Desk. Bitte installieren Sie die neueste Version. Es wurde nichts verändert.',
     );
     await page.getByRole('heading', { level: 1, name: 'Civic Desk kann die Daten nicht öffnen' }).waitFor();
-    // Nothing was written: still version 60 (schema 6) with the newer build's table, the posts still there.
+    // Nothing was written: still version 70 (schema 7) with the newer build's table, the posts still there.
     const state = await page.evaluate(
       () =>
         new Promise<{ version: number; stores: string[]; posts: number }>((resolve, reject) => {
@@ -150,7 +150,7 @@ describe('storage across tabs and versions', () => {
           request.onerror = () => reject(new Error(String(request.error)));
         }),
     );
-    expect(state.version).toBe(60);
+    expect(state.version).toBe(70);
     expect(state.stores).toContain('later');
     expect(state.posts).toBe(2);
   });

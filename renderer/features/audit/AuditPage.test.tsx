@@ -7,6 +7,7 @@ import type { DesktopApi, SaveFileRequest } from '../../../shared/ipc/contract';
 import { db } from '../../data/db';
 import { loadSettings } from '../../data/settingsRepository';
 import { ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
+import { ensureTestTrust } from '../../data/testTrust';
 import { approvePost, requestChanges } from '../../data/workflowRepository';
 import { createI18n } from '../../i18n/i18n';
 import { submittedPost, writePost } from '../review/reviewTestSetup';
@@ -29,6 +30,7 @@ beforeEach(async () => {
   vi.setSystemTime(new Date('2026-11-25T09:00:00+01:00'));
   await db.open();
   await seedProfiles();
+  await ensureTestTrust();
   const post = await submittedPost(ANNA_EDITOR.id, { title: 'Quiz' });
   vi.setSystemTime(new Date('2026-11-26T09:00:00+01:00'));
   await requestChanges(post.id, 'Bitte kürzen.', { actorId: PAUL_APPROVER.id, now: new Date() });
@@ -73,9 +75,10 @@ describe('AuditPage', () => {
 
     await user.selectOptions(screen.getByLabelText('Aktion'), '');
     await user.selectOptions(screen.getByLabelText('Person'), PAUL_APPROVER.id);
+    // Paula's key was made when the organisation's root certified her (ensureTestTrust), before her review.
     expect(screen.getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual([
-      'Änderungen angefordert',
       'Signaturschlüssel erzeugt',
+      'Änderungen angefordert',
       'Freigegeben',
     ]);
 

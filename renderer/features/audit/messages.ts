@@ -50,6 +50,10 @@ export const auditUiDe = {
     profileCreated: 'Profil angelegt',
     profileChanged: 'Profil geändert',
     keyCreated: 'Signaturschlüssel erzeugt',
+    rootCreated: 'Organisationsschlüssel erzeugt',
+    keyCertified: 'Schlüssel und Rollen bestätigt',
+    keyRevoked: 'Schlüssel gesperrt',
+    policiesSigned: 'Freigaberegeln unterschrieben',
     setupCompleted: 'Einrichtung abgeschlossen',
     reviewImported: 'Aus Freigabedatei übernommen',
     keyTrusted: 'Schlüssel aus Entscheidungsdatei vertraut',
@@ -61,6 +65,17 @@ export const auditUiDe = {
   voidReasons: {
     contentChanged: 'weil sich der Inhalt geändert hat',
     holdExpired: 'weil der Beitrag zu lange angehalten war',
+  },
+  overrideNote: '{{family}}: {{reason}}',
+  ruleFamilies: {
+    readability: 'Verständlichkeit',
+    tone: 'Ton und Form',
+    gender: 'Geschlechtergerechte Sprache',
+    personalData: 'Personenbezogene Daten',
+    crisis: 'Krisenkommunikation',
+    consent: 'Einwilligung',
+    limits: 'Vorgaben des Netzwerks',
+    recruiting: 'Stellenanzeige',
   },
 };
 
@@ -117,6 +132,10 @@ export const auditUiEn: Widen<typeof auditUiDe> = {
     profileCreated: 'Profile created',
     profileChanged: 'Profile changed',
     keyCreated: 'Signing key created',
+    rootCreated: 'Organisation key created',
+    keyCertified: 'Key and roles certified',
+    keyRevoked: 'Key revoked',
+    policiesSigned: 'Approval policies signed',
     setupCompleted: 'Set-up completed',
     reviewImported: 'Imported from a review file',
     keyTrusted: 'Key from a decision file trusted',
@@ -128,5 +147,16 @@ export const auditUiEn: Widen<typeof auditUiDe> = {
   voidReasons: {
     contentChanged: 'because the content changed',
     holdExpired: 'because the post was on hold for too long',
+  },
+  overrideNote: '{{family}}: {{reason}}',
+  ruleFamilies: {
+    readability: 'Readability',
+    tone: 'Tone and form',
+    gender: 'Gender-inclusive language',
+    personalData: 'Personal data',
+    crisis: 'Crisis communication',
+    consent: 'Consent',
+    limits: 'Network rules',
+    recruiting: 'Job advertisement',
   },
 };

@@ -10,6 +10,7 @@ import { db } from '../../data/db';
 import { clearRestoreUndo } from '../../data/restoreUndo';
 import { exportWorkspace } from '../../data/workspaceRepository';
 import { seedDesk } from '../../data/workspaceTestDesk';
+import { useUiStore } from '../../state/uiStore';
 import { createI18n } from '../../i18n/i18n';
 import { BackupSection } from './BackupSection';
 import { LAST_DOWNLOAD_KEY } from './downloadReminder';
@@ -55,6 +56,8 @@ beforeAll(() => vi.stubGlobal('Blob', NodeBlob));
 beforeEach(async () => {
   await db.open();
   window.localStorage.clear();
+  // Restore, merge and undo are the admins' (issue 13): Ada works at this desk.
+  useUiStore.getState().setCurrentUser('ada');
 });
 
 afterEach(async () => {
@@ -161,6 +164,21 @@ describe('BackupSection in the browser', () => {
     await userEvent.click(within(group).getByRole('radio', { name: 'Fassung aus der Datei übernehmen' }));
     await userEvent.click(screen.getByRole('button', { name: 'Wiederherstellen' }));
     await waitFor(async () => expect((await db.posts.get('post-0'))?.title).toBe('Titel aus der Datei'));
+  });
+});
+
+describe('BackupSection for a profile without the admin role', () => {
+  it('explains that only admins restore, and offers no file to choose', async () => {
+    await seedDesk();
+    useUiStore.getState().setCurrentUser('anna');
+    platform.current = fakePlatform('browser');
+    renderSection();
+    expect(
+      await screen.findByText(/Nur Administratorinnen und Administratoren können eine Sicherung/),
+    ).toBeTruthy();
+    expect(
+      screen.getByRole<HTMLButtonElement>('button', { name: 'Datei zum Wiederherstellen wählen …' }).disabled,
+    ).toBe(true);
   });
 });
 

@@ -11,6 +11,7 @@ import { DownloadReminder } from './DownloadReminder';
 import { rememberDownload } from './downloadReminder';
 import { RestorePanel } from './RestorePanel';
 import { saveFailureText } from '../../ui/saveFailure';
+import { useUiStore } from '../../state/uiStore';
 import './backup.css';
 
 /** The "Sicherung" section of the settings: backups (automatic or by download), restore and its undo. */
@@ -22,6 +23,7 @@ export function BackupSection({ settings }: { settings: Settings }) {
   const [undoAt, setUndoAt] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [downloads, setDownloads] = useState(0);
+  const actorId = useUiStore((state) => state.currentUser.id);
   const format = (iso: string | Date) => formatBackupTime(iso, settings.locale, settings.timeZone);
 
   const refreshUndo = useCallback(() => {
@@ -75,8 +77,12 @@ export function BackupSection({ settings }: { settings: Settings }) {
   const undo = async () => {
     setBusy(true);
     try {
-      const undone = await undoLastRestore(new Date());
-      setStatus({ kind: 'info', text: t(undone ? 'backupUi.undone' : 'backupUi.nothingToUndo') });
+      const undone = await undoLastRestore({ actorId, now: new Date() });
+      setStatus(
+        undone === 'adminsOnly'
+          ? { kind: 'error', text: t('backupUi.refused.adminsOnly') }
+          : { kind: 'info', text: t(undone ? 'backupUi.undone' : 'backupUi.nothingToUndo') },
+      );
       refreshUndo();
     } catch (error) {
       failed(error);

@@ -63,7 +63,8 @@ export const backupUiDe = {
     diverged:
       'Die Protokolle sind auseinandergelaufen: Beim Zusammenführen bleibt das hiesige Protokoll erhalten.',
   },
-  mediaFiles: 'Die Datei enthält {{count}} Bilder und Videos.',
+  mediaFiles_one: 'Die Datei enthält {{count}} Bild oder Video.',
+  mediaFiles_other: 'Die Datei enthält {{count}} Bilder und Videos.',
   mediaFilesNone: 'Die Datei enthält keine Bilddaten (nur Beschreibungen der Medien).',
   mode: 'Art der Wiederherstellung',
   modeReplace:
@@ -84,6 +85,33 @@ export const backupUiDe = {
   undone: 'Der Stand vor der Wiederherstellung ist zurück.',
   nothingToUndo: 'Es gibt keine Wiederherstellung, die rückgängig gemacht werden könnte.',
   failed: 'Der Vorgang ist fehlgeschlagen: {{message}}',
+  firstStartHeading: 'Aus einer Sicherung wiederherstellen',
+  firstStartIntro:
+    'Sie ziehen auf einen neuen Laptop um oder richten einen zweiten ein? Stellen Sie die Sicherung Ihres ' +
+    'Arbeitsbereichs wieder her, statt eine neue Organisation einzurichten. Danach wählen Sie Ihr Profil.',
+  adminsOnly:
+    'Nur Administratorinnen und Administratoren können eine Sicherung wiederherstellen oder zusammenführen.',
+  refused: {
+    adminsOnly: 'Nur Administratorinnen und Administratoren dürfen wiederherstellen. Nichts wurde geändert.',
+    foreignRoot:
+      'Die Datei gehört zu einer anderen Organisation (anderer Organisationsschlüssel) und wird abgelehnt. ' +
+      'Nichts wurde geändert.',
+  },
+  root: {
+    foreign:
+      'Diese Datei stammt aus einer anderen Organisation: Ihr Organisationsschlüssel hat den Fingerabdruck ' +
+      '{{fingerprint}}. Sie kann hier weder wiederhergestellt noch zusammengeführt werden.',
+    adoptable: 'Die Datei bringt einen Organisationsschlüssel mit. Sein Fingerabdruck:',
+    adoptableHint:
+      'Vergleichen Sie ihn mit dem Original (zum Beispiel am Telefon mit der Person, die ihn eingerichtet hat), ' +
+      'bevor Sie ihm vertrauen. Ohne Bestätigung kommen alle Freigaben der Datei zur Prüfung zurück.',
+    confirm: 'Ich habe den Fingerabdruck verglichen, er stimmt überein.',
+  },
+  downgradedHeading:
+    'Diese Beiträge kommen „Zur Prüfung“ zurück, weil ihre Freigabe hier nicht bestätigt werden kann:',
+  downgraded: '„{{title}}“: {{reason}}',
+  noRoot:
+    'Diese Arbeitsumgebung hat noch keinen Organisationsschlüssel, daher kann keine Freigabe bestätigt werden.',
 };
 
 export const backupUiEn: typeof backupUiDe = {
@@ -143,7 +171,8 @@ export const backupUiEn: typeof backupUiDe = {
     mineExtends: 'This audit trail is ahead of the file’s.',
     diverged: 'The audit trails have diverged: a merge keeps this one.',
   },
-  mediaFiles: 'The file holds {{count}} images and videos.',
+  mediaFiles_one: 'The file holds {{count}} image or video.',
+  mediaFiles_other: 'The file holds {{count}} images and videos.',
   mediaFilesNone: 'The file holds no image data (only the descriptions of the media).',
   mode: 'Kind of restore',
   modeReplace: 'Replace: the workspace becomes exactly the file (entries only here are dropped).',
@@ -163,4 +192,27 @@ export const backupUiEn: typeof backupUiDe = {
   undone: 'The state before the restore is back.',
   nothingToUndo: 'There is no restore to undo.',
   failed: 'The operation failed: {{message}}',
+  firstStartHeading: 'Restore from a backup',
+  firstStartIntro:
+    'Moving to a new laptop or setting up a second one? Restore the backup of your workspace instead of ' +
+    'setting up a new organisation. Then choose your profile.',
+  adminsOnly: 'Only administrators can restore or merge a backup.',
+  refused: {
+    adminsOnly: 'Only administrators may restore. Nothing was changed.',
+    foreignRoot:
+      'The file belongs to another organisation (another organisation key) and is refused. Nothing was changed.',
+  },
+  root: {
+    foreign:
+      'This file comes from another organisation: its organisation key has the fingerprint {{fingerprint}}. It ' +
+      'can be neither restored nor merged here.',
+    adoptable: 'The file brings an organisation key. Its fingerprint:',
+    adoptableHint:
+      'Compare it with the original (for example by phone with the person who set it up) before you trust it. ' +
+      'Without confirmation, every approval in the file goes back to review.',
+    confirm: 'I compared the fingerprint, it matches.',
+  },
+  downgradedHeading: 'These posts go back to review because their approval cannot be confirmed here:',
+  downgraded: '“{{title}}”: {{reason}}',
+  noRoot: 'This desk has no organisation key yet, so no approval can be confirmed.',
 };

@@ -8,6 +8,8 @@ import { isoToZonedParts, todayInZone } from '../../../shared/time/zoned';
 import { useUnscheduledPosts } from '../../data/liveQueries';
 import { prefetchPostsBetween, usePostsInRange } from '../../data/postsInRange';
 import { useFindingCounts } from '../../data/checkQueries';
+import { useApprovalVerdicts } from '../../data/approvalVerdicts';
+import { withApprovalVerdicts } from './approvalEvents';
 import { FindingsSummary } from './FindingsSummary';
 import { reschedulePost } from '../../data/postsRepository';
 import { toDataError } from '../../data/dataErrors';
@@ -34,6 +36,8 @@ export function CalendarPage({ settings }: CalendarPageProps) {
   const holidays = useHolidayEvents(loaded?.range ?? null, settings);
 
   const findingCounts = useFindingCounts(posts, settings);
+  // A post stored as approved shows as not approved, with the reasons, when its approval does not hold.
+  const verdicts = useApprovalVerdicts(posts);
   // The weekly summary follows in a render of its own after the calendar has drawn a new range's posts (a summary
   // of 5,000 posts takes a while and would delay the calendar).
   const summaryPosts = useDeferredValue(posts);
@@ -41,8 +45,11 @@ export function CalendarPage({ settings }: CalendarPageProps) {
   // While a new range's posts load, the calendar keeps what it shows (the old range is off screen already):
   // no redraw of an empty range just before the posts arrive.
   const events = useMemo<(HolidayEvent | PostEvent)[] | undefined>(
-    () => (posts === undefined ? undefined : [...holidays, ...postsToEvents(posts, filters, findingCounts)]),
-    [holidays, posts, filters, findingCounts],
+    () =>
+      posts === undefined
+        ? undefined
+        : [...holidays, ...withApprovalVerdicts(postsToEvents(posts, filters, findingCounts), verdicts, t)],
+    [holidays, posts, filters, findingCounts, verdicts, t],
   );
 
   const saveSchedule = useCallback(

@@ -115,7 +115,8 @@ describe('calendar events follow the stored posts', () => {
   });
 
   it('shows many new posts at once and keeps the ones it had', async () => {
-    await seedPost('Adventsmarkt', '2026-11-20');
+    // One post a day: a month's day shows its first post and "+n weitere" for the others (CalendarView).
+    await seedPost('Adventsmarkt', '2026-11-21');
     render(
       <I18nextProvider i18n={createI18n('de-DE')}>
         <CalendarPage settings={DEFAULT_SETTINGS} />
@@ -124,7 +125,8 @@ describe('calendar events follow the stored posts', () => {
     await screen.findByText('Adventsmarkt');
     const titles = Array.from({ length: 20 }, (_, index) => `Beitrag ${String(index + 1).padStart(2, '0')}`);
     await db.transaction('rw', db.posts, db.audit, async () => {
-      for (const [index, title] of titles.entries()) await seedPost(title, `2026-11-${10 + (index % 10)}`);
+      for (const [index, title] of titles.entries())
+        await seedPost(title, `2026-11-${String(index + 1).padStart(2, '0')}`);
     });
     await screen.findByText('Beitrag 20');
     for (const title of titles) expect(screen.getAllByText(title)).toHaveLength(1);

@@ -2,7 +2,7 @@
  * FullCalendar as a view adapter: it draws the events it is given and reports clicks, drops and range changes.
  * It owns no data; the page maps posts to events (shared/calendar/postEvents.ts) and saves through repositories.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, type ComponentProps } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import FullCalendar, { type CalendarRef, type EventDisplayInfo } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
@@ -13,6 +13,7 @@ import classicThemePlugin from '@fullcalendar/react/themes/classic';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
+import './calendar.css';
 import type { Channel } from '../../../shared/model/channels';
 import { isPostStatus } from '../../../shared/model/post';
 import type { UiLocale } from '../../../shared/model/settings';
@@ -61,6 +62,15 @@ const HEADER_TOOLBAR = {
 };
 const EVENT_TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 
+/**
+ * Posts a month's day shows before "+n weitere": a number, not FullCalendar's fit-to-height, which on a small
+ * laptop or under the crisis banner fitted none and left a day with one post showing only "+1 weitere". Rows grow
+ * to hold them (the month scrolls); a tall window shows two.
+ */
+function postsPerDay(): number {
+  return typeof window !== 'undefined' && window.innerHeight >= 860 ? 2 : 1;
+}
+
 type CalendarOptions = ComponentProps<typeof FullCalendar>;
 type Handlers = Required<
   Pick<CalendarOptions, 'dateClick' | 'eventClick' | 'eventDrop' | 'drop' | 'datesSet'>
@@ -87,6 +97,7 @@ function renderEventContent(arg: EventDisplayInfo) {
       badges={typeof props.badges === 'string' ? props.badges : ''}
       status={props.status}
       findings={findingCountsOf(props.findings)}
+      {...(typeof props.notApproved === 'string' ? { notApproved: props.notApproved } : {})}
     />
   );
 }
@@ -112,6 +123,7 @@ export function CalendarView(props: CalendarViewProps) {
     latest.current = props;
   });
   const calendarRef = useRef<CalendarRef>(null);
+  const [dayMaxEvents] = useState(postsPerDay);
   // FullCalendar gets a new events array only when needed (see useEventFeed).
   const { events: fedEvents, movedByCalendar } = useEventFeed(props.events, calendarRef);
 
@@ -183,7 +195,7 @@ export function CalendarView(props: CalendarViewProps) {
         allDayText={t('calendar.allDay')}
         noEventsText={t('calendar.noPosts')}
         moreLinkText={moreLinkText}
-        dayMaxEvents
+        dayMaxEvents={dayMaxEvents}
         eventTimeFormat={EVENT_TIME_FORMAT}
         navLinks
         views={VIEW_OPTIONS}

@@ -32,9 +32,15 @@ async function seedCampaign(name: string, categories: string[]) {
   return result.campaign;
 }
 
-async function seedPost(title: string, campaignId: string | null, category: string | null) {
+/** A post on `date` (one post a day: a month's day shows its first post and "+n weitere" for the others). */
+async function seedPost(
+  title: string,
+  campaignId: string | null,
+  category: string | null,
+  date = '2026-11-26',
+) {
   const result = await savePostFromForm(
-    { title, channels: ['instagram'], date: '2026-11-26', time: '10:00', text: '', campaignId, category },
+    { title, channels: ['instagram'], date, time: '10:00', text: '', campaignId, category },
     null,
     { actorId: 'seed', timeZone: 'Europe/Berlin', now: new Date() },
   );
@@ -66,7 +72,7 @@ describe('calendar filters by campaign and category', () => {
     const advent = await seedCampaign('Advent', ['Veranstaltungen', 'Service']);
     const career = await seedCampaign('Ausbildung', ['Karriere', 'Service']);
     await seedPost('Türchen 1', advent.id, 'Veranstaltungen');
-    await seedPost('Azubi-Tag', career.id, 'Karriere');
+    await seedPost('Azubi-Tag', career.id, 'Karriere', '2026-11-27');
     await seedPost('Öffnungszeiten', null, 'Service');
     const user = userEvent.setup();
     renderCalendar();
@@ -96,7 +102,7 @@ describe('calendar filters by campaign and category', () => {
   it('shows no campaign or category group without campaigns, and forgets a deleted campaign as a filter', async () => {
     const advent = await seedCampaign('Advent', []);
     await seedPost('Türchen 1', advent.id, null);
-    await seedPost('Ohne Kampagne', null, null);
+    await seedPost('Ohne Kampagne', null, null, '2026-11-27');
     const user = userEvent.setup();
     renderCalendar();
     const filters = within(screen.getByRole('region', { name: 'Filter' }));

@@ -4,6 +4,7 @@ import { CHANNELS, CHANNEL_BADGES } from '../../../shared/model/channels';
 import { POST_STATUSES } from '../../../shared/model/post';
 import { useCampaigns } from '../../data/liveQueries';
 import { useUiStore } from '../../state/uiStore';
+import { STATUS_SYMBOLS } from './statusMarkers';
 
 /** The categories of all campaigns, once each, in alphabetical order. */
 function categoriesOf(campaigns: readonly { categories: readonly string[] }[]): string[] {
@@ -69,6 +70,9 @@ export const FilterPanel = memo(function FilterPanel() {
               checked={filters.statuses.includes(status)}
               onChange={() => toggleStatus(status)}
             />
+            <span className={`cd-status-legend cd-marker-${status}`} aria-hidden="true">
+              {STATUS_SYMBOLS[status]}
+            </span>
             {t(`status.${status}`)}
           </label>
         ))}

@@ -3,6 +3,7 @@ import type { Channel } from '../../../shared/model/channels';
 import type { PostStatus } from '../../../shared/model/post';
 import type { FindingCounts } from '../../../shared/calendar/postEvents';
 import { cachedLabel, EventTranslation } from './eventLabels';
+import { STATUS_SYMBOLS } from './statusMarkers';
 
 interface PostEventContentProps {
   timeText: string;
@@ -12,12 +13,18 @@ interface PostEventContentProps {
   badges: string;
   status: PostStatus;
   findings: FindingCounts;
+  /**
+   * Why a post stored as approved does not count (derived approval, renderer/data/approvalVerdicts.ts), already
+   * translated; the post then shows as not approved. Absent when its approval holds or it claims none.
+   */
+  notApproved?: string;
 }
 
 /**
- * One post in the calendar: time, title, the networks as text badges, finding counts and the status in words
- * (drafts, the usual case, only for screen readers). Few elements: a month draws hundreds of these. What is spoken
- * in place of a symbol (network names for the badges, finding counts in words) is one visually hidden text.
+ * One post in the calendar: first the status symbol (a shape and colour per status, statusMarkers.ts), the time and
+ * the title, which wraps onto further lines instead of being cut after a word or two; below them the status in
+ * words, the networks as text badges and the finding counts. Few elements: a month draws hundreds of these. What is
+ * spoken in place of a symbol (network names for the badges, finding counts in words) is one visually hidden text.
  */
 function PostEventContentView({
   timeText,
@@ -26,6 +33,7 @@ function PostEventContentView({
   badges,
   status,
   findings,
+  notApproved,
 }: PostEventContentProps) {
   const t = useContext(EventTranslation);
   if (t === null) throw new Error('PostEventContent is drawn inside CalendarView (EventTranslation).');
@@ -46,28 +54,37 @@ function PostEventContentView({
   ]
     .filter((text) => text !== '')
     .join(' ');
-  const statusText = cachedLabel(t, `status.${status}`, () => t(`status.${status}`));
-  const spoken = [...findingTexts, networks, status === 'draft' ? statusText : ''].filter(
-    (text) => text !== '',
-  );
+  const statusText =
+    notApproved === undefined
+      ? cachedLabel(t, `status.${status}`, () => t(`status.${status}`))
+      : cachedLabel(t, 'trustUi.verdict.notApproved', () => t('trustUi.verdict.notApproved'));
+  const spoken = [...findingTexts, networks, notApproved ?? ''].filter((text) => text !== '');
   return (
     <span className="cd-event">
-      {timeText && <span className="cd-event-time">{timeText}</span>}
-      <span className="cd-event-title">{title}</span>
-      <span className="cd-event-badges" title={networks}>
-        {badges}
-      </span>
-      {findingSymbols && (
-        <span className="cd-event-findings" title={findingTexts.join(', ')} aria-hidden="true">
-          {findingSymbols}
+      <span className="cd-event-head" title={title}>
+        <span className={`cd-event-marker cd-marker-${status}`} aria-hidden="true">
+          {STATUS_SYMBOLS[status]}
         </span>
-      )}
-      <span className="cd-visually-hidden">
-        {spoken.join(', ')}
-        {status === 'draft' ? '' : ', '}
+        {timeText && <span className="cd-event-time">{timeText}</span>}
+        <span className="cd-event-title">{title}</span>
       </span>
-      {/* Drafts are the usual case; every other status is shown in words. */}
-      {status !== 'draft' && <span className="cd-event-status">{statusText}</span>}
+      <span className="cd-event-meta">
+        <span
+          className={`cd-event-status cd-marker-${status}${notApproved === undefined ? '' : ' cd-not-approved'}`}
+          title={notApproved}
+        >
+          {statusText}
+        </span>
+        <span className="cd-event-badges" title={networks}>
+          {badges}
+        </span>
+        {findingSymbols && (
+          <span className="cd-event-findings" title={findingTexts.join(', ')} aria-hidden="true">
+            {findingSymbols}
+          </span>
+        )}
+      </span>
+      <span className="cd-visually-hidden">{`, ${spoken.join(', ')}`}</span>
     </span>
   );
 }
@@ -77,6 +94,7 @@ function sameContent(a: PostEventContentProps, b: PostEventContentProps): boolea
     a.timeText === b.timeText &&
     a.title === b.title &&
     a.status === b.status &&
+    a.notApproved === b.notApproved &&
     a.badges === b.badges &&
     a.findings.block === b.findings.block &&
     a.findings.warn === b.findings.warn &&

@@ -2,7 +2,7 @@
  * Before approval: the automatic findings of every network's text (each jumps to its place), overrides with a
  * written reason, the organisation's checklist ticked per post, and the submission the gate allows.
  */
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applicableItems } from '../../../shared/checks/checklist';
 import type { PostFinding } from '../../../shared/checks/engine';
@@ -54,10 +54,50 @@ export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit 
     checks.overrides,
   );
   // Who and when as the approver sees them: the profile's name, the organisation's time zone.
-  const when = (iso: string) => formatInstant(iso, settings.timeZone, settings.locale);
-  const who = (id: string) => nameOf(profiles, id, id);
-  const write = (operation: Promise<void>) =>
-    operation.catch((error: unknown) => notify({ kind: 'error', text: t(toDataError(error).messageKey) }));
+  const { timeZone, locale } = settings;
+  const when = useCallback((iso: string) => formatInstant(iso, timeZone, locale), [timeZone, locale]);
+  const who = useCallback((id: string) => nameOf(profiles, id, id), [profiles]);
+  const write = useCallback(
+    (operation: Promise<void>) =>
+      operation.catch((error: unknown) => notify({ kind: 'error', text: t(toDataError(error).messageKey) })),
+    [notify, t],
+  );
+  // The composer re-renders on every keystroke; the list of findings (one translation each, a hundred for a long
+  // text on four networks) is rebuilt only when the findings or their overrides change, not on the keystroke.
+  const jumpTo = useRef(onJump);
+  useEffect(() => {
+    jumpTo.current = onJump;
+  });
+  const jump = useCallback((channel: Channel, range: TextRange) => jumpTo.current(channel, range), []);
+  const overrides = post?.checks.overrides ?? NO_OVERRIDES;
+  const findingItems = useMemo(
+    () =>
+      groupFindings(findings).map((group) => (
+        <FindingItem
+          key={group.key}
+          group={group}
+          overrides={group.findings.map((finding) =>
+            overrides.find((entry) => entry.findingId === finding.id),
+          )}
+          canOverride={post !== null}
+          when={when}
+          who={who}
+          onJump={jump}
+          onOverride={(reason) => {
+            if (!post) return;
+            // One reason for the same finding in every network's text; each finding keeps its own override.
+            const context = { actorId, now: new Date() };
+            void write(
+              group.findings.reduce<Promise<void>>(
+                (previous, finding) => previous.then(() => setOverride(post.id, finding.id, reason, context)),
+                Promise.resolve(),
+              ),
+            );
+          }}
+        />
+      )),
+    [findings, overrides, post, when, who, jump, actorId, write],
+  );
 
   return (
     <section className="cd-checks" aria-labelledby="checks-heading">
@@ -66,33 +106,7 @@ export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit 
       {findings.length === 0 ? (
         <p className="cd-hint">{t('checksUi.noFindings')}</p>
       ) : (
-        <ul className="cd-check-findings">
-          {groupFindings(findings).map((group) => (
-            <FindingItem
-              key={group.key}
-              group={group}
-              overrides={group.findings.map((finding) =>
-                checks.overrides.find((entry) => entry.findingId === finding.id),
-              )}
-              canOverride={post !== null}
-              when={when}
-              who={who}
-              onJump={onJump}
-              onOverride={(reason) => {
-                if (!post) return;
-                // One reason for the same finding in every network's text; each finding keeps its own override.
-                const context = { actorId, now: new Date() };
-                void write(
-                  group.findings.reduce<Promise<void>>(
-                    (previous, finding) =>
-                      previous.then(() => setOverride(post.id, finding.id, reason, context)),
-                    Promise.resolve(),
-                  ),
-                );
-              }}
-            />
-          ))}
-        </ul>
+        <ul className="cd-check-findings">{findingItems}</ul>
       )}
       <h4>{t('checksUi.checklist')}</h4>
       {post === null && <p className="cd-hint">{t('checksUi.saveFirst')}</p>}
@@ -126,7 +140,10 @@ export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit 
       </ul>
       {!gate.open && (
         <p className="cd-hint" role="status">
-          {t('checksUi.gateClosed', { blocking: gate.blocking.length, missing: gate.missingItems.length })}
+          {t('checksUi.gateClosed', {
+            blocking: t('checksUi.gateBlocking', { count: gate.blocking.length }),
+            missing: t('checksUi.gateMissing', { count: gate.missingItems.length }),
+          })}
         </p>
       )}
       <button type="button" className="cd-primary" disabled={!gate.open || post === null} onClick={onSubmit}>
@@ -135,6 +152,8 @@ export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit 
     </section>
   );
 }
+
+const NO_OVERRIDES: Post['checks']['overrides'] = [];
 
 type StoredOverride = { findingId: string; reason: string; by: string; at: string } | undefined;
 

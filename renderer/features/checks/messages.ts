@@ -21,8 +21,11 @@ export const checksUiDe = {
   saveFirst: 'Die Checkliste steht bereit, sobald der Entwurf gespeichert ist.',
   submit: 'Zur Freigabe einreichen',
   submitted: '„{{title}}“ wurde zur Freigabe eingereicht.',
-  gateClosed:
-    'Noch nicht einreichbar: {{blocking}} blockierende Befunde ohne Begründung, {{missing}} Pflichtpunkte offen.',
+  gateClosed: 'Noch nicht einreichbar: {{blocking}}, {{missing}}.',
+  gateBlocking_one: '{{count}} blockierender Befund ohne Begründung',
+  gateBlocking_other: '{{count}} blockierende Befunde ohne Begründung',
+  gateMissing_one: '{{count}} Pflichtpunkt offen',
+  gateMissing_other: '{{count}} Pflichtpunkte offen',
   status: 'Status: {{status}}',
 };
 
@@ -47,7 +50,10 @@ export const checksUiEn: typeof checksUiDe = {
   saveFirst: 'The checklist is ready once the draft is saved.',
   submit: 'Submit for approval',
   submitted: '“{{title}}” was submitted for approval.',
-  gateClosed:
-    'Not ready yet: {{blocking}} blocking findings without a reason, {{missing}} required items open.',
+  gateClosed: 'Not ready yet: {{blocking}}, {{missing}}.',
+  gateBlocking_one: '{{count}} blocking finding without a reason',
+  gateBlocking_other: '{{count}} blocking findings without a reason',
+  gateMissing_one: '{{count}} required item open',
+  gateMissing_other: '{{count}} required items open',
   status: 'Status: {{status}}',
 };

@@ -1,11 +1,12 @@
 /**
- * Every finding of the composer's draft, recomputed as it changes. The checks run on a deferred copy of the draft
- * (React's useDeferredValue): a keystroke renders at once, the checks follow when the input is idle, and a render
- * of the checks still pending is dropped when the next keystroke arrives, which debounces fast typing.
+ * Every finding of the composer's draft, recomputed as it changes. The checks run in a worker (checkRunner.ts) on
+ * a deferred copy of the draft: a keystroke renders and paints at once, the findings follow when the worker
+ * answers (the newest draft only, however fast the typing), and the last findings stay shown until then. Without
+ * a worker (jsdom) the engine runs in the page, on the deferred copy.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { isCrisisPost } from '../../../shared/checks/crisis';
-import { checkPost, type PostFinding } from '../../../shared/checks/engine';
+import { checkPost, type PostCheckInput, type PostFinding } from '../../../shared/checks/engine';
 import { CHECK_RULES } from '../../../shared/checks/registry';
 import type { Settings } from '../../../shared/model/settings';
 import { isPlainDate, isPlainTime, zonedDateTimeToIso } from '../../../shared/time/zoned';
@@ -14,6 +15,7 @@ import { useMediaMetas } from '../../data/mediaQueries';
 import { useToday } from '../../data/useToday';
 import { useCrisisState } from '../../data/workflowQueries';
 import type { ComposerDraft } from '../composer/composerDraft';
+import { createCheckRunner, type CheckRunner } from './checkRunner';
 
 /**
  * The draft's publishing time for the checks: its day in the zone, at its time or, while the time is still being
@@ -36,25 +38,61 @@ export function useDraftFindings(current: ComposerDraft, settings: Settings): Po
   const { timeZone } = settings;
   // An unscheduled draft's consents are checked for today: a new day re-runs the checks.
   const now = useToday(timeZone);
-  return useMemo(
-    () =>
-      checkPost(
-        {
-          variants: draft.content.variants,
-          // Until the consent register has loaded, linked consents would look deleted: no media findings yet
-          // (as while the media metadata load).
-          media: consents === undefined ? {} : (metas ?? {}),
-          altTexts: Object.fromEntries(draft.content.media.map((item) => [item.mediaId, item.altText])),
-          crisis: isCrisisPost(draft, crisisMode),
-          settings: settings.checks,
-          limitSettings: settings.limits,
-          consents: consents ?? [],
-          scheduledAt: draftScheduledAt(draft, timeZone),
-          timeZone,
-          now,
-        },
-        CHECK_RULES,
-      ),
-    [draft, metas, consents, crisisMode, settings.checks, settings.limits, timeZone, now],
+  const input = useMemo(
+    (): PostCheckInput => ({
+      variants: draft.content.variants,
+      // Until the consent register has loaded, linked consents would look deleted: no media findings yet
+      // (as while the media metadata load).
+      media: consents === undefined ? {} : (metas ?? {}),
+      altTexts: Object.fromEntries(draft.content.media.map((item) => [item.mediaId, item.altText])),
+      crisis: isCrisisPost(draft, crisisMode),
+      settings: settings.checks,
+      limitSettings: settings.limits,
+      consents: consents ?? [],
+      scheduledAt: draftScheduledAt(draft, timeZone),
+      timeZone,
+      now,
+      template: draft.template,
+      country: settings.region.country,
+    }),
+    [
+      draft,
+      metas,
+      consents,
+      crisisMode,
+      settings.checks,
+      settings.limits,
+      settings.region.country,
+      timeZone,
+      now,
+    ],
   );
+  return useCheckedInput(input);
 }
+
+/**
+ * The findings of `input`: from the worker (the last answer until the next one arrives), or checked in the page
+ * where no worker runs.
+ */
+function useCheckedInput(input: PostCheckInput): PostFinding[] {
+  const [workerFailed, setWorkerFailed] = useState(false);
+  const [answer, setAnswer] = useState<PostFinding[] | null>(null);
+  const runner = useRef<CheckRunner | null>(null);
+  const inWorker = typeof Worker === 'function' && !workerFailed;
+  useEffect(() => {
+    if (!inWorker) return;
+    const created = createCheckRunner(() => setWorkerFailed(true));
+    runner.current = created;
+    return () => {
+      created.terminate();
+      runner.current = null;
+    };
+  }, [inWorker]);
+  useEffect(() => {
+    if (inWorker) runner.current?.run(input, setAnswer);
+  }, [inWorker, input]);
+  const inPage = useMemo(() => (inWorker ? null : checkPost(input, CHECK_RULES)), [inWorker, input]);
+  return inPage ?? answer ?? NO_FINDINGS;
+}
+
+const NO_FINDINGS: PostFinding[] = [];

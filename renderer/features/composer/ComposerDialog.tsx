@@ -41,6 +41,8 @@ import { TemplateWarnings } from '../templates/TemplateWarnings';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { useDraftFindings } from '../checks/useDraftFindings';
 import { isReadOnly, WorkflowPanel } from './WorkflowPanel';
+import './composer.css';
+import { useDeferredQuizAnswer } from './useDeferredQuizAnswer';
 
 type VariantSelection = { channel: Channel; start: number; end: number; nonce: number } | null;
 
@@ -131,11 +133,15 @@ function Composer({ post, initial, settings }: ComposerProps) {
   const setContent = (field: string, update: (content: VariantContent) => VariantContent) =>
     history.change(field, (current) => ({ ...current, content: update(current.content) }));
 
+  // A quiz answer waiting for the post's date, time or network (see useDeferredQuizAnswer).
+  const savedDraft = autosave.savedPostId !== null && autosave.state.kind === 'saved' ? draft : null;
+  const quizAnswer = useDeferredQuizAnswer({ saved: savedDraft, settings });
   const { saveAndClose, submit, close, remove } = useComposerActions({
     draft,
     autosave,
     titleRef,
     onShowErrors: () => setShowErrors(true),
+    beforeClose: (saved) => quizAnswer.finish(draft, saved),
   });
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -212,18 +218,24 @@ function Composer({ post, initial, settings }: ComposerProps) {
             findings={findings}
           />
           <TemplateWarnings draft={draft} settings={settings} />
+          {quizAnswer.pending && (
+            <p role="status" className="cd-banner">
+              {t('templatesUi.quizAnswerPending')}
+            </p>
+          )}
           <div className="cd-composer-tools">
             <TemplatePicker
               draft={draft}
               settings={settings}
-              onApply={(applied) =>
+              onApply={(applied) => {
                 history.change('template', (current) => ({
                   ...current,
                   title: applied.title,
                   template: applied.template,
                   content: withMasterText(current.content, applied.text),
-                }))
-              }
+                }));
+                if (applied.deferredAnswer) quizAnswer.defer(applied.deferredAnswer);
+              }}
             />
             <SnippetMenu
               onInsert={(snippet) =>

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../data/db';
 import { usePost } from '../../data/liveQueries';
 import { ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
+import { ensureTestTrust } from '../../data/testTrust';
 import { approvePost } from '../../data/workflowRepository';
 import { createI18n } from '../../i18n/i18n';
 import { useUiStore } from '../../state/uiStore';
@@ -21,6 +22,7 @@ beforeEach(async () => {
   useUiStore.getState().setCurrentUser(ANNA_EDITOR.id);
   await db.open();
   await seedProfiles();
+  await ensureTestTrust();
 });
 
 afterEach(async () => {

@@ -15,9 +15,17 @@ interface ComposerActionsOptions {
   titleRef: RefObject<HTMLInputElement | null>;
   /** From now on, show validation errors beside the fields. */
   onShowErrors: () => void;
+  /** Runs just before the composer closes, after its last save (`saved`: the post is stored as shown). */
+  beforeClose?: (saved: boolean) => Promise<void>;
 }
 
-export function useComposerActions({ draft, autosave, titleRef, onShowErrors }: ComposerActionsOptions) {
+export function useComposerActions({
+  draft,
+  autosave,
+  titleRef,
+  onShowErrors,
+  beforeClose = () => Promise.resolve(),
+}: ComposerActionsOptions) {
   const { t } = useTranslation();
   const closeEditor = useUiStore((state) => state.closeEditor);
   const notify = useUiStore((state) => state.notify);
@@ -32,6 +40,7 @@ export function useComposerActions({ draft, autosave, titleRef, onShowErrors }: 
         kind: 'info',
         text: t('post.saved', { title: result?.ok ? result.post.title : draft.title }),
       });
+      await beforeClose(true);
       closeEditor();
     } else if (result.errors.title) {
       titleRef.current?.focus();
@@ -47,6 +56,7 @@ export function useComposerActions({ draft, autosave, titleRef, onShowErrors }: 
       const result = await submitForReview(id, { actorId: currentUser.id, now: new Date() });
       if (result.ok) {
         notify({ kind: 'info', text: t('checksUi.submitted', { title: draft.title }) });
+        await beforeClose(true);
         closeEditor();
       } else if (result.gate && !result.gate.open) {
         notify({
@@ -65,13 +75,16 @@ export function useComposerActions({ draft, autosave, titleRef, onShowErrors }: 
   };
 
   const close = async () => {
+    let saved = autosave.savedPostId !== null;
     if (autosave.dirty) {
       const result = await autosave.flush();
       if (result !== null && !result.ok && !window.confirm(t('composer.discardInvalid'))) {
         onShowErrors();
         return;
       }
+      saved = result?.ok === true;
     }
+    await beforeClose(saved);
     closeEditor();
   };
 

@@ -42,6 +42,10 @@ export const consentsUiDe = {
   postsChanged_other:
     '{{count}} Beiträge zeigten ein nicht mehr gedecktes Bild: Es wurde jeweils entfernt, vermerkt, und die Beiträge gehen erneut in die Prüfung.',
   saved: 'Die Einwilligung von {{person}} wurde gespeichert.',
+  recordNew: 'Neue Einwilligung erfassen',
+  dialogTitle: 'Einwilligung erfassen',
+  dialogHint: 'Die Einwilligung kommt ins Register und wird mit diesem Bild verknüpft.',
+  recordedAndLinked: 'Die Einwilligung von {{person}} wurde gespeichert und mit {{fileName}} verknüpft.',
   form: {
     newTitle: 'Neue Einwilligung',
     editTitle: 'Einwilligung von {{person}} bearbeiten',
@@ -101,6 +105,10 @@ export const consentsUiEn: typeof consentsUiDe = {
   postsChanged_other:
     '{{count}} posts showed an image no longer covered: it was removed and noted in each, and they go back to review.',
   saved: 'The consent of {{person}} was saved.',
+  recordNew: 'Record a new consent',
+  dialogTitle: 'Record a consent',
+  dialogHint: 'The consent goes into the register and is linked to this image.',
+  recordedAndLinked: 'The consent of {{person}} was saved and linked to {{fileName}}.',
   form: {
     newTitle: 'New consent',
     editTitle: 'Edit the consent of {{person}}',

@@ -14,6 +14,7 @@ import { db } from '../../data/db';
 import { getPost, savePostFromForm } from '../../data/postsRepository';
 import { setChecklistTick } from '../../data/reviewRepository';
 import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
+import { ensureTestTrust } from '../../data/testTrust';
 import { approvePost, submitForReview } from '../../data/workflowRepository';
 import { createI18n } from '../../i18n/i18n';
 import { useUiStore } from '../../state/uiStore';
@@ -53,6 +54,7 @@ beforeEach(async () => {
   useUiStore.setState(initialUiState, true);
   await db.open();
   await seedProfiles();
+  await ensureTestTrust();
 });
 
 afterEach(async () => {
@@ -92,7 +94,7 @@ describe('CrisisBanner', () => {
 
     const banner = await screen.findByRole('region', { name: 'Krisenmodus' });
     expect(within(banner).getByText(/Unwetter im Landkreis/)).toBeTruthy();
-    expect(within(banner).getByText(/seit 25\.11\.2026, 09:00/)).toBeTruthy();
+    expect(within(banner).getByText(/Seit 25\.11\.2026, 09:00/)).toBeTruthy();
     expect(within(banner).getByText(/Eingeschaltet von Ada Admin/)).toBeTruthy();
     expect(await within(banner).findByText(/1 Beitrag ist angehalten/)).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe('Der Krisenmodus ist eingeschaltet.');

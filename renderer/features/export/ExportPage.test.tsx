@@ -7,13 +7,15 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../../shared/export/publishPackage';
+import { verifyPublishPackage } from '../../../shared/export/verifyPackage';
 import { DEFAULT_SETTINGS, type UiLocale } from '../../../shared/model/settings';
 import type { SaveFailure, SaveFileRequest } from '../../../shared/ipc/contract';
 import { listAudit } from '../../data/auditLog';
 import { db } from '../../data/db';
 import { postAt } from '../../data/exportTestPosts';
 import { getPost } from '../../data/postsRepository';
-import { ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
+import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
+import { loadVerifiedRoster } from '../../data/trustRepository';
 import { createI18n } from '../../i18n/i18n';
 import { ExportPage } from './ExportPage';
 
@@ -167,12 +169,44 @@ describe('ExportPage', () => {
     const csv = unzipSync(zip.bytes)['hootsuite-facebook.csv'] ?? new Uint8Array();
     expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(Papa.parse<string[]>(strFromU8(csv.slice(3))).data[0]?.[0]).toBe('12/01/2026 10:00');
+  });
 
+  it('signs the publish package with the exporter’s confirmed key, and refuses an exporter without one', async () => {
+    await postAt('Stadtbibliothek', '2026-12-01', 'approved');
+    const { unmount } = renderPage();
+    await screen.findByRole('heading', { name: 'Wird exportiert (1)' });
     await userEvent.click(screen.getByRole('radio', { name: /^Veröffentlichungspaket/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Exportieren und speichern' }));
-    await waitFor(() => expect(saved).toHaveLength(2));
-    const entries = unzipSync(saved[1]?.bytes ?? new Uint8Array());
-    expect(Object.keys(entries)).toEqual(expect.arrayContaining(['manifest.json', 'LIESMICH.txt']));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'aber die Schlüsselliste Ihrer Organisation bestätigt ihn nicht',
+    );
+    expect(saved).toEqual([]);
+    unmount();
+
+    // The organisation's root (made by the seeded admin for the approval, exportTestPosts.ts) confirms Ada's key.
+    renderPage(ADA_ADMIN);
+    await screen.findByRole('heading', { name: 'Wird exportiert (1)' });
+    await userEvent.click(screen.getByRole('radio', { name: /^Veröffentlichungspaket/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Exportieren und speichern' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const entries = unzipSync(saved[0]?.bytes ?? new Uint8Array());
+    expect(Object.keys(entries)).toEqual(
+      expect.arrayContaining(['manifest.json', 'manifest.sig.json', 'LIESMICH.txt']),
+    );
+    const manifest = JSON.parse(strFromU8(entries['manifest.json'] ?? new Uint8Array())) as {
+      version: number;
+      exporter: { profileId: string; name: string } | null;
+    };
+    expect([manifest.version, manifest.exporter?.profileId, manifest.exporter?.name]).toEqual([
+      3,
+      ADA_ADMIN.id,
+      ADA_ADMIN.name,
+    ]);
+    // What the desk wrote verifies as trusted against the desk's own roster (civic-desk verify-package --keys).
+    const roster = await loadVerifiedRoster();
+    if (!roster) throw new Error('no roster');
+    const verified = await verifyPublishPackage(saved[0]?.bytes ?? new Uint8Array(), { trust: { roster } });
+    expect([verified.status, verified.problems]).toEqual(['trusted', []]);
   });
 
   it('marks nothing when the save is cancelled, and lets only editors export', async () => {
@@ -255,12 +289,38 @@ describe('ExportPage', () => {
     const plan = within(await screen.findByRole('table'));
     expect(plan.getAllByRole('row')).toHaveLength(8);
     const tuesday = plan.getByRole('rowheader', { name: /Dienstag/ }).closest('tr') as HTMLElement;
-    expect(tuesday.textContent).toContain('10:00 Stadtbibliothek');
+    expect(tuesday.textContent).toContain('10:00 Freigegeben Stadtbibliothek');
     expect(screen.getByRole('heading', { name: 'Wochenplan KW 49/2026 – Bezirksamt Mitte' })).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: 'Wochenplan drucken' }));
     expect((await screen.findByRole('status')).textContent).toBe('Der Druckdialog wurde geöffnet.');
     expect(printed).toEqual(['wochenplan_KW49_2026.pdf']);
     expect(saved).toEqual([]);
+  });
+
+  it('plans every week of the range with every post and its status, drafts too', async () => {
+    await postAt('Stadtbibliothek', '2026-12-01', 'approved');
+    await postAt('Wochenmarkt', '2026-12-09', 'draft');
+    await postAt('Adventskonzert', '2026-12-17', 'in_review');
+    renderPage();
+    await screen.findByRole('heading', { name: 'Wird exportiert (1)' });
+    fireEvent.change(screen.getByLabelText('Bis'), { target: { value: '2026-12-20' } });
+    await userEvent.click(screen.getByRole('radio', { name: 'Wochenplan zum Ausdrucken (A4 quer)' }));
+    const preview = within(await screen.findByRole('region', { name: 'Vorschau des Wochenplans' }));
+    await waitFor(() => expect(preview.getAllByRole('table')).toHaveLength(3));
+    for (const week of [49, 50, 51]) {
+      expect(
+        preview.getByRole('heading', { name: `Wochenplan KW ${week}/2026 – Bezirksamt Mitte` }),
+      ).toBeTruthy();
+    }
+    const texts = preview.getAllByRole('listitem').map((item) => item.textContent);
+    expect(texts).toEqual([
+      expect.stringContaining('10:00 Freigegeben Stadtbibliothek'),
+      expect.stringContaining('10:00 Entwurf Wochenmarkt'),
+      expect.stringContaining('10:00 In Prüfung Adventskonzert'),
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Wochenplan drucken' }));
+    await screen.findByRole('status');
+    expect(printed).toEqual(['wochenplan_KW49-51_2026.pdf']);
   });
 });

@@ -7,7 +7,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportError } from '../../../shared/export/errors';
 import { exportErrorMessage } from '../../../shared/export/messages';
-import { buildWeekPlan } from '../../../shared/export/weekPlan';
+import { buildWeekPlans, weekPlanPosts, type WeekPlan } from '../../../shared/export/weekPlan';
+import { isSchedulerFormat } from '../../../shared/export/exportFiles';
+import { postsWithRows, schedulerRowsLeftOut } from '../../../shared/export/schedulerRules';
 import { CHANNELS } from '../../../shared/model/channels';
 import type { StoredProfile } from '../../../shared/model/profile';
 import type { Settings } from '../../../shared/model/settings';
@@ -16,7 +18,7 @@ import { useCampaigns } from '../../data/liveQueries';
 import { toDataError } from '../../data/dataErrors';
 import { translateKey } from '../../i18n/messageKey';
 import { exportAndMark, printWeekPlan } from './exportAction';
-import { defaultExportRange, mondayOf } from './exportRange';
+import { defaultExportRange } from './exportRange';
 import { saveFailureText } from '../../ui/saveFailure';
 import {
   ExportFormatFields,
@@ -26,6 +28,7 @@ import {
 } from './ExportFormatFields';
 import { ExportScopeFields, type ExportScopeValue } from './ExportScopeFields';
 import { ExportSelectionList } from './ExportSelectionList';
+import { SchedulerLeftOutList } from './SchedulerLeftOutList';
 import { useExportSelection } from './useExportSelection';
 import { WeekPlanView } from './WeekPlanView';
 import './export.css';
@@ -36,6 +39,15 @@ export interface ExportPageProps {
 }
 
 type Message = { kind: 'alert' | 'status'; text: string };
+
+/** `wochenplan_KW49_2026.pdf`, or `wochenplan_KW49-51_2026.pdf` for several weeks. */
+function weekPlanFileName(plans: readonly WeekPlan[]): string {
+  const first = plans[0];
+  const last = plans.at(-1);
+  if (first === undefined || last === undefined) return 'wochenplan.pdf';
+  const weeks = first === last ? `KW${first.isoWeek}` : `KW${first.isoWeek}-${last.isoWeek}`;
+  return `wochenplan_${weeks}_${last.isoWeekYear}.pdf`;
+}
 
 export function ExportPage({ settings, profile }: ExportPageProps) {
   const { t } = useTranslation();
@@ -54,13 +66,28 @@ export function ExportPage({ settings, profile }: ExportPageProps) {
   const selection = state.kind === 'ready' ? state.selection : null;
   const included = useMemo(() => selection?.included ?? [], [selection]);
   const mayExport = canEdit(profile);
-  const plan = useMemo(
+  // Every week of the range, with every post of the scope whatever its status (the plan is the team's agenda).
+  const plans = useMemo(
     () =>
-      choice === 'weekPlan' && state.kind === 'ready'
-        ? buildWeekPlan(included, { weekStart: mondayOf(scope.fromDate), timeZone })
+      choice === 'weekPlan' && selection !== null
+        ? buildWeekPlans(weekPlanPosts(selection, scope.channels), {
+            fromDate: scope.fromDate,
+            toDate: scope.toDate,
+            timeZone,
+          })
         : null,
-    [choice, state.kind, included, scope.fromDate, timeZone],
+    [choice, selection, scope.channels, scope.fromDate, scope.toDate, timeZone],
   );
+
+  // Rows the chosen scheduler would refuse: listed before the export, left out of the files.
+  const leftOut = useMemo(
+    () =>
+      choice !== 'weekPlan' && isSchedulerFormat(choice)
+        ? schedulerRowsLeftOut(included, { format: choice, now: new Date() })
+        : [],
+    [choice, included],
+  );
+  const exportable = leftOut.length === 0 ? included : postsWithRows(included, leftOut);
 
   const problem =
     state.kind === 'invalid'
@@ -71,7 +98,7 @@ export function ExportPage({ settings, profile }: ExportPageProps) {
 
   const run = async () => {
     if (choice === 'weekPlan') {
-      const name = plan ? `wochenplan_KW${plan.isoWeek}_${plan.isoWeekYear}.pdf` : 'wochenplan.pdf';
+      const name = weekPlanFileName(plans ?? []);
       const printed = await printWeekPlan(name);
       if (printed.kind === 'printed') setMessage({ kind: 'status', text: t('exportUi.weekPlan.printed') });
       else if (printed.kind === 'failed')
@@ -129,7 +156,9 @@ export function ExportPage({ settings, profile }: ExportPageProps) {
     }
   };
 
-  const disabled = busy || included.length === 0 || (choice !== 'weekPlan' && !mayExport);
+  const disabled =
+    busy ||
+    (choice === 'weekPlan' ? plans === null || plans.length === 0 : exportable.length === 0 || !mayExport);
   return (
     <div className="cd-export">
       <h1>{t('exportUi.heading')}</h1>
@@ -150,7 +179,15 @@ export function ExportPage({ settings, profile }: ExportPageProps) {
       )}
       {state.kind === 'loading' && <p>{t('exportUi.loading')}</p>}
       {selection && <ExportSelectionList selection={selection} timeZone={timeZone} />}
-      {plan && <WeekPlanView plan={plan} organisation={settings.organisationName} />}
+      <SchedulerLeftOutList rows={leftOut} timeZone={timeZone} />
+      {plans && (
+        <WeekPlanView
+          plans={plans}
+          organisation={settings.organisationName}
+          now={new Date()}
+          timeZone={timeZone}
+        />
+      )}
       {!mayExport && choice !== 'weekPlan' && <p className="cd-hint">{t('exportUi.notEditor')}</p>}
       <div className="cd-export-actions">
         <button type="button" className="cd-primary" disabled={disabled} onClick={() => void run()}>

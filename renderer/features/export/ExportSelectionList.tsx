@@ -1,5 +1,6 @@
 /** What the export takes and what stays behind, each post with its time, networks and (if left out) the reason. */
 import { useTranslation } from 'react-i18next';
+import { translateKey } from '../../i18n/messageKey';
 import type { ExportSelection } from '../../../shared/export/selection';
 import type { ExportPost } from '../../../shared/export/types';
 import { CHANNEL_NAMES } from '../../../shared/model/channels';
@@ -59,7 +60,7 @@ export function ExportSelectionList({ selection, timeZone }: ExportSelectionList
           <p className="cd-hint">{t('exportUi.noneExcluded')}</p>
         ) : (
           <ul className="cd-export-list">
-            {excluded.map(({ post, reason }) => (
+            {excluded.map(({ post, reason, approvalReasons }) => (
               <li key={post.id}>
                 <span aria-hidden="true" className="cd-export-mark cd-export-mark-out">
                   ✗
@@ -69,6 +70,15 @@ export function ExportSelectionList({ selection, timeZone }: ExportSelectionList
                 <span className="cd-export-reason">
                   {t('exportUi.reason', { reason: t(`export.exclusion.${reason}`) })}
                 </span>
+                {approvalReasons !== undefined && approvalReasons.length > 0 && (
+                  <ul className="cd-verdict-reasons">
+                    {[
+                      ...new Set(approvalReasons.map((entry) => translateKey(t, entry.key, entry.params))),
+                    ].map((text) => (
+                      <li key={text}>{text}</li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>

@@ -5,11 +5,14 @@
  * marks nothing.
  */
 import { buildExportFile, type ExportFileFormat } from '../../../shared/export/exportFiles';
+import { signPublishPackage } from '../../../shared/export/packageSignature';
 import { sha256Hex } from '../../../shared/export/publishPackage';
 import type { DateOrder } from '../../../shared/export/schedulerCsv';
+import { postsWithRows } from '../../../shared/export/schedulerRules';
 import type { SaveFailure } from '../../../shared/ipc/contract';
 import type { ExportPost } from '../../../shared/export/types';
 import { loadPackageMedia, markExported } from '../../data/exportRepository';
+import { loadPackageSigner } from '../../data/packageSigner';
 import { getPlatform } from '../../platform/platform';
 
 export interface ExportRequest {
@@ -54,8 +57,11 @@ export async function exportAndMark(
   actor: { actorId: string; now: Date },
 ): Promise<ExportOutcome> {
   const mediaIds = request.posts.flatMap((post) => post.media.map((attachment) => attachment.mediaId));
+  // The publish package is signed whole by the exporting profile's confirmed key (shared/export/packageSignature.ts).
+  const signing = request.format === 'zip' ? await loadPackageSigner(actor.actorId, actor.now) : null;
+  if (signing !== null && !signing.ok) return { kind: 'refused', reason: signing.reason };
   const media = request.format === 'zip' ? await loadPackageMedia(mediaIds) : {};
-  const file = buildExportFile(request.posts, {
+  const built = buildExportFile(request.posts, {
     format: request.format,
     timeZone: request.timeZone,
     now: actor.now,
@@ -66,7 +72,12 @@ export async function exportAndMark(
     formulaProtection: request.formulaProtection,
     media,
     calendarName: request.calendarName,
+    ...(signing === null ? {} : { exporter: signing.exporter }),
   });
+  const file =
+    signing === null || built.package === undefined
+      ? built
+      : { ...built, bytes: await signPublishPackage(built.package, signing.signer) };
   const saved = await getPlatform().saveFile({
     suggestedName: file.name,
     // A copy on a plain ArrayBuffer, as the bridge's contract asks.
@@ -76,8 +87,9 @@ export async function exportAndMark(
   if (saved.status === 'cancelled') return { kind: 'cancelled' };
   if (saved.status === 'failed') return { kind: 'failed', failure: saved };
   const sha256 = sha256Hex(file.bytes);
+  // A post none of whose rows a scheduler CSV could take was not exported (the page listed why).
   const marked = await markExported(
-    request.posts.map((post) => post.id),
+    postsWithRows(request.posts, file.leftOut ?? []).map((post) => post.id),
     { fileName: saved.fileName, sha256 },
     actor,
   );

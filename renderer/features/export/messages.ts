@@ -29,6 +29,19 @@ export const exportUiDe = {
   bom: 'Byte-Order-Mark für Excel (Umlaute richtig anzeigen)',
   formulaProtection: 'Schutz vor Formeln (Zellen mit = + - @ beginnen mit einem Apostroph)',
   csvSplitHint: 'Mehrere CSV-Dateien (eine je Netzwerk) werden in einer ZIP-Datei gespeichert.',
+  leftOut: {
+    heading_one: 'Nicht in der CSV-Datei ({{count}} Zeile)',
+    heading_other: 'Nicht in der CSV-Datei ({{count}} Zeilen)',
+    instagramNeedsImage:
+      'Instagram braucht ein Bild, und dieses Format kann keines mitgeben. Veröffentlichen Sie den Beitrag mit ' +
+      'dem Veröffentlichungspaket (ZIP).',
+    minuteStep:
+      'Hootsuite nimmt nur Uhrzeiten in 5-Minuten-Schritten (z. B. 10:05). Bitte verschieben Sie den Beitrag.',
+    tooSoon: 'Hootsuite nimmt nur Beiträge, die mindestens 10 Minuten in der Zukunft liegen.',
+    tooClose:
+      'Sprout Social braucht mindestens 10 Minuten zwischen zwei Beiträgen eines Netzwerks. Bitte verschieben Sie ' +
+      'den Beitrag.',
+  },
   included: 'Wird exportiert ({{count}})',
   excluded: 'Bleibt hier ({{count}})',
   noneExcluded: 'Alle Beiträge im Zeitraum werden exportiert.',
@@ -56,6 +69,10 @@ export const exportUiDe = {
     day: 'Tag',
     posts: 'Beiträge',
     empty: 'Keine Beiträge',
+    outside: 'Außerhalb des gewählten Zeitraums',
+    preview: 'Vorschau des Wochenplans',
+    printedOn: 'Gedruckt am {{date}}',
+    pageOf: 'Seite {{page}} von {{pages}}',
     printed: 'Der Druckdialog wurde geöffnet.',
     saved: 'Der Wochenplan wurde als PDF gespeichert: {{file}}',
     cancelled: 'Das Speichern des Wochenplans wurde abgebrochen.',
@@ -66,6 +83,10 @@ export const exportUiDe = {
     rangeTooLong: 'Der Zeitraum ist länger als ein Jahr. Bitte wählen Sie einen kürzeren Zeitraum.',
     noNetwork: 'Bitte wählen Sie mindestens ein Netzwerk.',
     notApproved: 'Ein Beitrag ist nicht (mehr) freigegeben und wurde nicht als exportiert markiert.',
+    keyNotCertified:
+      'Das Veröffentlichungspaket wird mit Ihrem Schlüssel unterschrieben, aber die Schlüsselliste Ihrer ' +
+      'Organisation bestätigt ihn nicht. Bitte lassen Sie Ihren Schlüssel von einer Administratorin oder einem ' +
+      'Administrator bestätigen. Es wurde nichts exportiert.',
     saveFailed: 'Die Datei konnte nicht gespeichert werden: {{reason}}',
     notSaved: 'Es wurde nichts gespeichert und nichts als exportiert markiert.',
     weekPlanNotSaved: 'Der Wochenplan wurde nicht gespeichert.',
@@ -104,6 +125,15 @@ export const exportUiEn: ExportUiMessages = {
   bom: 'Byte order mark for Excel (shows umlauts correctly)',
   formulaProtection: 'Formula protection (cells starting with = + - @ get an apostrophe)',
   csvSplitHint: 'Several CSV files (one per network) are saved in one ZIP file.',
+  leftOut: {
+    heading_one: 'Not in the CSV file ({{count}} row)',
+    heading_other: 'Not in the CSV file ({{count}} rows)',
+    instagramNeedsImage:
+      'Instagram needs an image, and this format cannot carry one. Publish the post with the publish package (ZIP).',
+    minuteStep: 'Hootsuite only takes times in 5-minute steps (e.g. 10:05). Please move the post.',
+    tooSoon: 'Hootsuite only takes posts at least 10 minutes in the future.',
+    tooClose: 'Sprout Social needs at least 10 minutes between two posts of a network. Please move the post.',
+  },
   included: 'Exported ({{count}})',
   excluded: 'Left out ({{count}})',
   noneExcluded: 'Every post in the period is exported.',
@@ -128,6 +158,10 @@ export const exportUiEn: ExportUiMessages = {
     day: 'Day',
     posts: 'Posts',
     empty: 'No posts',
+    outside: 'Outside the chosen period',
+    preview: 'Week plan preview',
+    printedOn: 'Printed on {{date}}',
+    pageOf: 'Page {{page}} of {{pages}}',
     printed: 'The print dialog was opened.',
     saved: 'The week plan was saved as a PDF: {{file}}',
     cancelled: 'Saving the week plan was cancelled.',
@@ -138,6 +172,9 @@ export const exportUiEn: ExportUiMessages = {
     rangeTooLong: 'The period is longer than a year. Please choose a shorter period.',
     noNetwork: 'Please choose at least one network.',
     notApproved: 'A post is not (or no longer) approved and was not marked exported.',
+    keyNotCertified:
+      'The publish package is signed with your key, but your organisation’s key list does not confirm it. ' +
+      'Please ask an administrator to confirm your key. Nothing was exported.',
     saveFailed: 'The file could not be saved: {{reason}}',
     notSaved: 'Nothing was saved and nothing was marked exported.',
     weekPlanNotSaved: 'The week plan was not saved.',

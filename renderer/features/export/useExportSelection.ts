@@ -1,10 +1,13 @@
 /** The live selection of the export page: which posts of the range go out, which stay and why. */
 import { useMemo } from 'react';
+import { crisisHolds } from '../../../shared/crisis/crisisMode';
 import { consentProblemsOf } from '../../../shared/export/consentProblems';
 import { toExportPost } from '../../../shared/export/fromPost';
 import { selectForExport, type ExportSelection } from '../../../shared/export/selection';
 import type { Channel } from '../../../shared/model/channels';
 import { useExportCandidates } from '../../data/exportQueries';
+import { useCrisisState } from '../../data/workflowQueries';
+import { isUnverified, useApprovalVerdicts, type VerdictReason } from '../../data/approvalVerdicts';
 import { rangeProblem, type ExportRange, type RangeProblem } from './exportRange';
 
 export interface ExportScope extends ExportRange {
@@ -28,8 +31,17 @@ export function useExportSelection(scope: ExportScope): ExportSelectionState {
   const minute = Math.floor(scope.now.getTime() / 60_000);
   const channelKey = scope.channels.join(',');
   const campaignKey = scope.campaignIds.join(',');
+  const crisis = useCrisisState();
+  // Only verified approvals leave the desk: the verdicts of exactly these posts, or the selection waits.
+  const verdicts = useApprovalVerdicts(candidates?.posts, { exact: true });
   const selection = useMemo(() => {
-    if (problem !== null || candidates === undefined) return null;
+    if (problem !== null || candidates === undefined || crisis === undefined || verdicts === undefined)
+      return null;
+    const unverifiedApprovals: Record<string, VerdictReason[]> = {};
+    for (const post of candidates.posts) {
+      const verdict = verdicts[post.id];
+      if (verdict !== undefined && isUnverified(verdict)) unverifiedApprovals[post.id] = verdict.reasons;
+    }
     const posts = candidates.posts.map((post) => toExportPost(post, candidates.profiles));
     return selectForExport(posts, {
       fromDate: scope.fromDate,
@@ -39,10 +51,22 @@ export function useExportSelection(scope: ExportScope): ExportSelectionState {
       channels: channelKey === '' ? [] : (channelKey.split(',') as Channel[]),
       ...(campaignKey === '' ? {} : { campaignIds: campaignKey.split(',') }),
       consentProblems: consentProblemsOf(posts, candidates.media, candidates.consents, scope.timeZone),
+      crisisHeld: candidates.posts.filter((post) => crisisHolds(crisis, post)).map((post) => post.id),
+      unverifiedApprovals,
     });
     // `problem` follows from the range fields listed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [candidates, scope.fromDate, scope.toDate, scope.timeZone, minute, channelKey, campaignKey]);
+  }, [
+    candidates,
+    crisis,
+    verdicts,
+    scope.fromDate,
+    scope.toDate,
+    scope.timeZone,
+    minute,
+    channelKey,
+    campaignKey,
+  ]);
   if (problem !== null) return { kind: 'invalid', problem };
   if (scope.channels.length === 0) return { kind: 'invalid', problem: { key: 'exportUi.errors.noNetwork' } };
   if (selection === null) return { kind: 'loading' };

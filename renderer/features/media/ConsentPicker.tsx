@@ -6,6 +6,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { consentStatus, mediaConsentProblems } from '../../../shared/media/consent';
 import type { Consent, MediaMeta } from '../../../shared/model/media';
+import { useUiStore } from '../../state/uiStore';
+import { ConsentDialog } from '../consents/ConsentDialog';
 import { formatPlainDate, withReadableDates } from './formatPlainDate';
 
 interface ConsentPickerProps {
@@ -23,6 +25,8 @@ export function ConsentPicker({ meta, consents, day, dayIsPublishDate, onChange 
   const { t, i18n } = useTranslation();
   const id = useId();
   const [choice, setChoice] = useState('');
+  const [recording, setRecording] = useState(false);
+  const notify = useUiStore((state) => state.notify);
   const register = consents ?? [];
   const byId = new Map(register.map((consent) => [consent.id, consent]));
   const available = register.filter((consent) => !meta.consentIds.includes(consent.id));
@@ -93,6 +97,24 @@ export function ConsentPicker({ meta, consents, day, dayIsPublishDate, onChange 
             {t('mediaUi.linkButton')}
           </button>
         </div>
+      )}
+      <p>
+        <button type="button" aria-haspopup="dialog" onClick={() => setRecording(true)}>
+          {t('consentsUi.recordNew')}
+        </button>
+      </p>
+      {recording && (
+        <ConsentDialog
+          onClose={() => setRecording(false)}
+          onSaved={(consent) => {
+            setRecording(false);
+            onChange([...meta.consentIds, consent.id]);
+            notify({
+              kind: 'info',
+              text: t('consentsUi.recordedAndLinked', { person: consent.person, fileName: meta.fileName }),
+            });
+          }}
+        />
       )}
       {problems.length > 0 && (
         <ul className="cd-media-warnings" aria-label={t('mediaUi.warnings', { fileName: meta.fileName })}>

@@ -5,7 +5,7 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -66,9 +66,11 @@ beforeEach(async () => {
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  // A thumbnail's live query started just before the unmount may still be reading: let it finish before the
-  // database goes, or it fails against a closed database after the test.
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  // A thumbnail's live query started just before the unmount may still be reading, and would fail against a
+  // deleted database after the test. Unmount, then wait for it: a read-write transaction over every table starts
+  // only once every transaction created before it on those tables has finished (IndexedDB's ordering).
+  cleanup();
+  await db.transaction('rw', db.tables, () => undefined);
   await db.delete();
 });
 
@@ -264,7 +266,9 @@ describe('MediaPanel', () => {
     expect((await db.media.get(meta.id))?.consentIds).toEqual([consent.consent.id]);
 
     await user.click(
-      within(consents).getByRole('button', { name: 'Einwilligung von Maria Muster von „Empfang.png“ lösen' }),
+      within(consents).getByRole('button', {
+        name: 'Verknüpfung lösen: Einwilligung von Maria Muster und „Empfang.png“',
+      }),
     );
     await waitFor(async () => expect((await db.media.get(meta.id))?.consentIds).toEqual([]));
   });

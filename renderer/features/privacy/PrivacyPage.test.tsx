@@ -8,7 +8,8 @@ import type { StoredProfile } from '../../../shared/model/profile';
 import { addComment } from '../../data/commentsRepository';
 import { db } from '../../data/db';
 import { postAt } from '../../data/exportTestPosts';
-import { loadSettings, saveSettings } from '../../data/settingsRepository';
+import { loadSettings } from '../../data/settingsRepository';
+import { storeSettings } from '../../data/testSettings';
 import { ADA_ADMIN, ANNA_EDITOR, seedProfiles } from '../../data/testProfiles';
 import { createI18n } from '../../i18n/i18n';
 import { useUiStore } from '../../state/uiStore';
@@ -17,7 +18,7 @@ import { PrivacyPage } from './PrivacyPage';
 beforeEach(async () => {
   await db.open();
   await seedProfiles();
-  await saveSettings(DEFAULT_SETTINGS);
+  await storeSettings(DEFAULT_SETTINGS);
 });
 
 afterEach(async () => {
@@ -92,7 +93,7 @@ describe('Datenschutz page', () => {
     const user = userEvent.setup();
     const draft = await postAt('Alter Entwurf', '2020-12-02', 'draft');
     await addComment(draft, 'Uralt', { actorId: ANNA_EDITOR.id, now: new Date('2020-01-01T08:00:00Z') });
-    await saveSettings({
+    await storeSettings({
       ...DEFAULT_SETTINGS,
       retention: { postsMonths: 0, commentsMonths: 1, auditMonths: 0 },
     });

@@ -84,7 +84,7 @@ export function PrivacyPage({ settings, profile }: PrivacyPageProps) {
       <section className="cd-panel" aria-labelledby="cd-privacy-retention">
         <h2 id="cd-privacy-retention">{t('privacyUi.retention.heading')}</h2>
         <p className="cd-hint">{t('privacyUi.retention.intro')}</p>
-        <RetentionForm retention={settings.retention} canEdit={isAdmin} />
+        <RetentionForm retention={settings.retention} canEdit={isAdmin} actorId={profile.id} />
       </section>
 
       <section className="cd-panel" aria-labelledby="cd-privacy-apply">

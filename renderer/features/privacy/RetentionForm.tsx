@@ -13,6 +13,8 @@ import { saveRetentionSettings } from '../../data/retentionRepository';
 interface RetentionFormProps {
   retention: RetentionSettings;
   canEdit: boolean;
+  /** Who saves (retention is governance: the repository refuses anyone but an admin). */
+  actorId: string;
 }
 
 type Draft = Record<RetentionField, string>;
@@ -28,7 +30,7 @@ function toDraft(retention: RetentionSettings): Draft {
   };
 }
 
-export function RetentionForm({ retention, canEdit }: RetentionFormProps) {
+export function RetentionForm({ retention, canEdit, actorId }: RetentionFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => toDraft(retention));
   const [errors, setErrors] = useState<Partial<Record<RetentionField, string>>>({});
@@ -46,10 +48,14 @@ export function RetentionForm({ retention, canEdit }: RetentionFormProps) {
     }
     try {
       if (Object.keys(found).length === 0) {
-        const result = await saveRetentionSettings(values);
+        const result = await saveRetentionSettings(values, { actorId, now: new Date() });
         if (result.ok) {
           setErrors({});
           setMessage({ kind: 'status', text: t('privacyUi.retention.saved') });
+          return;
+        }
+        if (result.adminsOnly === true) {
+          setMessage({ kind: 'alert', text: t('governanceUi.refused') });
           return;
         }
         for (const [field, key] of Object.entries(result.errors)) found[field as RetentionField] = t(key);

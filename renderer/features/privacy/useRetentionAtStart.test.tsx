@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { addComment } from '../../data/commentsRepository';
 import { db } from '../../data/db';
 import { postAt } from '../../data/exportTestPosts';
-import { saveSettings } from '../../data/settingsRepository';
+import { storeSettings } from '../../data/testSettings';
 import { ANNA_EDITOR, seedProfiles } from '../../data/testProfiles';
 import { useRetentionAtStart } from './useRetentionAtStart';
 
@@ -23,7 +23,7 @@ describe('useRetentionAtStart', () => {
     const draft = await postAt('Entwurf', '2026-12-02', 'draft');
     await addComment(draft, 'Uralt', { actorId: ANNA_EDITOR.id, now: new Date('2020-01-01T08:00:00Z') });
     await addComment(draft, 'Neu', { actorId: ANNA_EDITOR.id, now: new Date() });
-    await saveSettings({
+    await storeSettings({
       ...DEFAULT_SETTINGS,
       retention: { postsMonths: 0, commentsMonths: 12, auditMonths: 0 },
     });

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/model/settings';
 import { hasRole } from '../../../shared/workflow/roles';
 import { saveSettings } from '../../data/settingsRepository';
+import { signApprovalPolicies } from '../../data/trustRepository';
 import { toDataError } from '../../data/dataErrors';
 import { useProfiles } from '../../data/workflowQueries';
 import { translateKey } from '../../i18n/messageKey';
@@ -37,8 +38,21 @@ export function PolicySection({ settings }: { settings: Settings }) {
     }
     setErrors({});
     try {
-      const saved = await saveSettings({ ...settings, workflow: result.value });
-      if (saved.ok) notify({ kind: 'info', text: t('profilesUi.policies.saved') });
+      const saved = await saveSettings(
+        { ...settings, workflow: result.value },
+        { actorId: currentId, now: new Date() },
+      );
+      if (saved.ok) {
+        // Governance lives in the roster: the policies are signed by this admin (the settings keep a copy).
+        const signed = await signApprovalPolicies(result.value.policies, {
+          actorId: currentId,
+          now: new Date(),
+        });
+        // Without an organisation root yet, the settings' copy is the policy until the root signs it.
+        if (signed.ok || signed.reason === 'trustUi.errors.noRoot')
+          notify({ kind: 'info', text: t('profilesUi.policies.saved') });
+        else setFailure(translateKey(t, signed.reason));
+      } else if (saved.adminsOnly === true) setFailure(t('governanceUi.refused'));
       else setFailure(t('profilesUi.policies.errors.invalid', { field: saved.field }));
     } catch (error) {
       setFailure(t(toDataError(error).messageKey));

@@ -162,7 +162,7 @@ export function ProfileForm({ profile, actorId, onSaved, onCancel }: ProfileForm
           onChange={(event) => setPin(event.target.value)}
         />
         <p id={`${fieldId('pin')}-hint`} className="cd-hint">
-          {profile?.pin ? t('profilesUi.settings.pinKeep') : t('profilesUi.setup.pinHint')}
+          {profile?.pin ? t('profilesUi.settings.pinKeep') : t('profilesUi.settings.pinHintOther')}
         </p>
         {errorOf('pin')}
         {profile?.pin && (

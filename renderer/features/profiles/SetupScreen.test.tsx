@@ -8,6 +8,9 @@ import { loadSettings } from '../../data/settingsRepository';
 import { createI18n } from '../../i18n/i18n';
 import { useUiStore } from '../../state/uiStore';
 import { SetupScreen } from './SetupScreen';
+import { keyFingerprint } from '../../../shared/trust/fingerprint';
+import { verifyRoster } from '../../../shared/trust/verifyRoster';
+import { useSetupFlow } from '../trust/setupFlow';
 
 const initialUiState = useUiStore.getState();
 
@@ -55,15 +58,38 @@ describe('SetupScreen', () => {
     expect(screen.getByText(/z\. B\. RR/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Einrichtung abschließen' }));
 
+    // The organisation's root key was made: its fingerprint is shown (16 groups of 4 hex digits, from the stored
+    // root) before the desk opens, while the set-up flow keeps this screen.
+    const fingerprint = await screen.findByLabelText('Fingerabdruck');
+    const [root] = await db.rootKeys.toArray();
+    if (!root) throw new Error('no root key stored');
+    expect(fingerprint.getAttribute('data-fingerprint')).toBe(keyFingerprint(root.publicKey));
+    expect(fingerprint.textContent.replace(/\s/gu, '')).toMatch(/^[0-9A-F]{64}$/u);
+    expect(screen.getByText(`Organisations-ID: ${root.orgId}`)).toBeTruthy();
+    expect(useSetupFlow.getState().finishing).toBe(true);
+    expect(useUiStore.getState().currentUser.id).toBe('');
+    // The root certified the admin and signed the policies; the roster verifies against it.
+    const roster = await verifyRoster(await db.roster.toArray(), root.publicKey);
+    expect(roster.problems).toEqual([]);
+    expect(root.privateKey?.extractable).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Weiter zum Kalender' }));
+
     await waitFor(() => expect(useUiStore.getState().currentUser.id).not.toBe(''));
+    expect(useSetupFlow.getState().finishing).toBe(false);
     const [admin] = await db.profiles.toArray();
+    if (!admin?.publicKey) throw new Error('the admin has a key');
+    expect(roster.rolesAt(admin.id, admin.publicKey.keyId, new Date().toISOString())).toEqual([
+      'editor',
+      'approver',
+      'admin',
+    ]);
     expect(admin).toMatchObject({
       name: 'Renate Roth',
       initials: 'RR',
       roles: ['editor', 'approver', 'admin'],
     });
-    expect(admin?.pin).toBeNull();
-    expect(useUiStore.getState().currentUser.id).toBe(admin?.id);
+    expect(admin.pin).toBeNull();
+    expect(useUiStore.getState().currentUser.id).toBe(admin.id);
     expect(useUiStore.getState().unlocked).toBe(true);
     const settings = await loadSettings();
     expect(settings).toMatchObject({

@@ -1,17 +1,24 @@
 /**
  * The first start: the organisation (name, region, time zone, language, gender-language profile; the default
  * checklist) and the first admin (name, initials, optional PIN), saved together by completeSetup. Each problem is
- * named beside its field and the first one gets the focus; on success the new admin is the active profile.
+ * named beside its field and the first one gets the focus. Set-up also makes the organisation's root key: on
+ * success the screen shows its fingerprint (to read aloud and file away), and continuing makes the new admin the
+ * active profile.
  */
 import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model/settings';
 import { initialsOf } from '../../../shared/model/profile';
 import { validateProfileInput } from '../../../shared/profiles/profileInput';
+import type { PublicKeyInfo } from '../../../shared/model/profile';
 import { completeSetup } from '../../data/profilesRepository';
+import { loadRootKey } from '../../data/trustRepository';
+import { FingerprintPanel } from '../trust/FingerprintPanel';
+import { useSetupFlow } from '../trust/setupFlow';
 import { toDataError } from '../../data/dataErrors';
 import { translateKey } from '../../i18n/messageKey';
 import { useUiStore } from '../../state/uiStore';
+import { FirstStartRestore } from '../backup/FirstStartRestore';
 import { SetupFields } from './SetupFields';
 import './profiles.css';
 
@@ -29,6 +36,8 @@ export function SetupScreen() {
   const [pin, setPin] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  const setFinishing = useSetupFlow((state) => state.setFinishing);
+  const [done, setDone] = useState<{ profileId: string; root: PublicKeyInfo | null } | null>(null);
   const organisationRef = useRef<HTMLInputElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const initialsRef = useRef<HTMLInputElement>(null);
@@ -56,17 +65,22 @@ export function SetupScreen() {
         show(check.ok ? found : { ...found, ...check.errors });
         return;
       }
+      // The screen stays while the fingerprint is shown, though the first profile exists from here on.
+      setFinishing(true);
       const result = await completeSetup(
         { ...settings, organisationName },
         { name, initials, pin: pin === '' ? null : pin },
         new Date(),
       );
       if (!result.ok) {
+        setFinishing(false);
         show(result.errors);
         return;
       }
-      setCurrentUser(result.profile.id);
+      const root = await loadRootKey();
+      setDone({ profileId: result.profile.id, root: root?.publicKey ?? null });
     } catch (error) {
+      setFinishing(false);
       setErrors({ form: toDataError(error).messageKey });
     } finally {
       setBusy(false);
@@ -86,6 +100,23 @@ export function SetupScreen() {
   const derived = initialsOf(name);
   const formError = errors.form ?? errors.settings;
   const hasFieldErrors = FOCUS_ORDER.some((field) => errors[field]);
+
+  if (done !== null) {
+    const enter = () => {
+      setCurrentUser(done.profileId);
+      setFinishing(false);
+    };
+    return (
+      <main className="cd-setup" id="main">
+        <h1>{t('trustUi.setup.heading')}</h1>
+        <p>{t('trustUi.setup.intro')}</p>
+        {done.root && <FingerprintPanel root={done.root} />}
+        <button type="button" className="cd-primary" onClick={enter}>
+          {t('trustUi.setup.continue')}
+        </button>
+      </main>
+    );
+  }
 
   return (
     <main className="cd-setup" id="main">
@@ -181,6 +212,7 @@ export function SetupScreen() {
           {t('profilesUi.setup.submit')}
         </button>
       </form>
+      <FirstStartRestore />
     </main>
   );
 }

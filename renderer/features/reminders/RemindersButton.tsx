@@ -9,6 +9,7 @@ import type { StoredProfile } from '../../../shared/model/profile';
 import type { Settings } from '../../../shared/model/settings';
 import { remindersFor, type Reminder } from '../../../shared/reminders/reminders';
 import { useDeferredReminderPosts } from '../../data/deferredQueries';
+import { useApprovalVerdicts } from '../../data/approvalVerdicts';
 import { translateKey } from '../../i18n/messageKey';
 import { useUiStore } from '../../state/uiStore';
 import {
@@ -38,7 +39,13 @@ export function RemindersButton({ settings, profile }: { settings: Settings; pro
   const openEditor = useUiStore((state) => state.openEditor);
   const now = useMinuteClock();
   // Every post in review and the approved ones around today: read once the calendar is on screen (BENCHMARKS.md).
-  const posts = useDeferredReminderPosts(now);
+  const read = useDeferredReminderPosts(now);
+  // "Approved, due today, not exported" only for a post whose approval holds (derived, approvalVerdicts.ts).
+  const verdicts = useApprovalVerdicts(read);
+  const posts = useMemo(
+    () => read?.filter((post) => post.status !== 'approved' || verdicts?.[post.id]?.approved === true),
+    [read, verdicts],
+  );
   const [open, setOpen] = useState(false);
   const [permission, setPermission] = useState<NotificationPermissionState>(notificationPermission);
   const buttonRef = useRef<HTMLButtonElement>(null);

@@ -1,16 +1,21 @@
 /** The approvals of the current round, each with its signer and whether the signature verifies (and why not). */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { verifyApproval, type ApprovalVerification } from '../../../shared/approval/signature';
+import type { ApprovalVerification } from '../../../shared/approval/signature';
+import { verifyApprovalV2 } from '../../../shared/approval/statementV2';
 import { approvalMessageKey } from '../../../shared/approval/messages';
 import type { Post } from '../../../shared/model/post';
 import type { StoredProfile } from '../../../shared/model/profile';
 import type { Approval } from '../../../shared/workflow/machine';
 import { formatInstant, nameOf } from './format';
 
-type Check = ApprovalVerification | 'unsigned' | 'noKey';
+type Check = ApprovalVerification | 'unsigned' | 'noKey' | 'legacy';
 
-/** Verifies one approval of `post` with the approver's stored public key. */
+/**
+ * Verifies one approval of `post` with the approver's stored public key: the signed statement v2 (the derived
+ * verdict, approvalVerdicts.ts, decides whether it counts: roster, four eyes, policy, audit). A v1 signature (before
+ * the organisation root) is `legacy`: it never counts any more.
+ */
 export async function checkApproval(
   post: Post,
   approval: Approval,
@@ -18,21 +23,19 @@ export async function checkApproval(
 ): Promise<Check> {
   const signature = approval.signature;
   if (signature === undefined) return 'unsigned';
+  if (signature.version === undefined) return 'legacy';
   const key = profiles.find((profile) => profile.id === approval.profileId)?.publicKey ?? null;
   if (key === null) return 'noKey';
-  return verifyApproval(
-    {
-      postId: post.id,
-      revision: signature.revision,
-      contentHash: approval.contentHash,
-      policyStep: approval.step + 1,
-      keyId: signature.keyId,
-      at: approval.at,
-    },
-    signature.value,
-    key.publicKeyJwk,
-    signature.algorithm,
-  );
+  const result = await verifyApprovalV2(signature, key);
+  if (!result.valid)
+    return { valid: false, reason: result.reason === 'legacy' ? 'malformed' : result.reason };
+  const statement = result.statement;
+  const matches =
+    statement.postId === post.id &&
+    statement.contentHash === approval.contentHash &&
+    statement.policyStep === approval.step + 1 &&
+    statement.signerProfileId === approval.profileId;
+  return matches ? { valid: true } : { valid: false, reason: 'badSignature' };
 }
 
 interface ApprovalsListProps {
@@ -61,6 +64,8 @@ export function ApprovalsList({ post, profiles, timeZone, locale }: ApprovalsLis
     if (check === undefined) return <span>{t('reviewUi.dialog.signatureChecking')}</span>;
     if (check === 'unsigned')
       return <span className="cd-sig-invalid">{t('reviewUi.dialog.signatureMissing')}</span>;
+    if (check === 'legacy')
+      return <span className="cd-sig-invalid">{t('trust.problems.legacyApproval', { step: '' })}</span>;
     if (check === 'noKey')
       return <span className="cd-sig-invalid">{t('reviewUi.dialog.signatureNoKey', { name })}</span>;
     if (check.valid) return <strong className="cd-sig-valid">{t('reviewUi.dialog.signatureValid')}</strong>;

@@ -1,4 +1,7 @@
-/** What the approver sees of the checks: the findings summary, the checklist with who ticked what, every override. */
+/**
+ * What the approver sees of the checks: the counts, every finding (FindingsList), the checklist with who ticked
+ * what, every override (one whose finding is gone named in words, not by its internal key).
+ */
 import { useTranslation } from 'react-i18next';
 import { applicableItems } from '../../../shared/checks/checklist';
 import { groupFindings } from '../../../shared/checks/grouping';
@@ -8,6 +11,7 @@ import type { StoredProfile } from '../../../shared/model/profile';
 import { usePostFindings } from '../../data/reviewQueries';
 import { translateKey } from '../../i18n/messageKey';
 import { formatInstant, nameOf } from './format';
+import { FindingsList, staleOverrideLabel } from './FindingsList';
 
 interface ChecksSummaryProps {
   post: Post;
@@ -41,6 +45,7 @@ export function ChecksSummary({ post, settings, profiles }: ChecksSummaryProps) 
           {t('reviewUi.dialog.findings', { block: count('block'), warn: count('warn'), info: count('info') })}
         </p>
       )}
+      <FindingsList findings={findings} overrides={post.checks.overrides} when={when} who={who} />
       <h4>{t('reviewUi.dialog.checklist')}</h4>
       <ul>
         {items.map((item) => {
@@ -65,7 +70,9 @@ export function ChecksSummary({ post, settings, profiles }: ChecksSummaryProps) 
             return (
               <li key={override.findingId}>
                 {t('reviewUi.dialog.override', {
-                  finding: finding ? translateKey(t, finding.messageKey, finding.params) : override.findingId,
+                  finding: finding
+                    ? translateKey(t, finding.messageKey, finding.params)
+                    : staleOverrideLabel(t, override.findingId),
                   by: who(override.by),
                   at: when(override.at),
                   reason: override.reason,

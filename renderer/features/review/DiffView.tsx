@@ -42,7 +42,11 @@ export function DiffView({ post, profiles, timeZone, locale }: DiffViewProps) {
   const diff = reviewDiff(
     last === null ? null : { title: last.title, content: last.content },
     { title: post.title, content: publishedContent(post) },
-    { formatSchedule: (utc) => (utc === null ? '–' : formatInstant(utc, timeZone, locale)) },
+    {
+      formatSchedule: (utc) => (utc === null ? '–' : formatInstant(utc, timeZone, locale)),
+      // The composer's names of the formats ("Beitrag", not the stored key "feed").
+      formatLabel: (format) => t(`composer.formats.${format}`),
+    },
   );
   const sectionTitle = (section: DiffSection): string => {
     if (section.kind === 'variant' && section.channel !== null)

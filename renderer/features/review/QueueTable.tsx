@@ -15,6 +15,8 @@ interface QueueTableProps {
   settings: Settings;
   selected: ReadonlySet<string>;
   onToggle: (postId: string) => void;
+  /** Post id → why its stored approval does not count (translated); such posts show as not approved. */
+  notApproved?: Readonly<Record<string, string>>;
 }
 
 export function QueueTable({
@@ -26,6 +28,7 @@ export function QueueTable({
   settings,
   selected,
   onToggle,
+  notApproved = {},
 }: QueueTableProps) {
   const { t } = useTranslation();
   const openReview = useUiStore((state) => state.openReview);
@@ -74,11 +77,18 @@ export function QueueTable({
                 <td>{nameOf(profiles, row.post.createdBy, t('reviewUi.queue.unknownPerson'))}</td>
                 <td>
                   {row.step === null
-                    ? t('reviewUi.queue.stepDone', { steps: row.steps })
+                    ? t('reviewUi.queue.stepDone', { count: row.steps })
                     : t('reviewUi.queue.step', { step: row.step + 1, steps: row.steps })}
                 </td>
                 <td>
-                  {t(`workflow.status.${row.post.status}`)}
+                  {Object.hasOwn(notApproved, row.post.id) ? (
+                    <>
+                      <strong className="cd-not-approved">{t('trustUi.verdict.notApproved')}</strong>
+                      <span className="cd-hint"> {notApproved[row.post.id]}</span>
+                    </>
+                  ) : (
+                    t(`workflow.status.${row.post.status}`)
+                  )}
                   {row.expiresSoon && (
                     <strong className="cd-queue-badge" title={t('reviewUi.queue.expiresSoonHint')}>
                       {' '}

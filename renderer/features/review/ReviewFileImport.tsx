@@ -1,14 +1,18 @@
 /**
  * An opened review file: a request shows its posts and every conflict to choose (keep mine / take theirs) before
- * anything is imported; a decision is checked, asks before trusting an unknown key, and lists per post whether it
- * was applied or why not.
+ * anything is imported; a decision is checked against the roster and lists per post whether it was applied or why
+ * not. A key the roster does not certify can be certified by an admin only, who types its fingerprint as the
+ * approver reads it out (never a click any profile can make).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredProfile } from '../../../shared/model/profile';
 import type { ReviewDecision, ReviewFile, ReviewRequest } from '../../../shared/review/reviewFile';
 import { toDataError } from '../../data/dataErrors';
 import { applyDecisionFile, type ApplyDecisionResult } from '../../data/reviewDecisionRepository';
+import { certifyDecisionKey } from '../../data/reviewTrust';
+import { keyFingerprint } from '../../../shared/trust/fingerprint';
+import { hasRole } from '../../../shared/workflow/roles';
 import {
   importReviewRequest,
   previewReviewRequest,
@@ -123,16 +127,19 @@ function DecisionImport({
   const { t } = useTranslation();
   const [result, setResult] = useState<ApplyDecisionResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const apply = async (trustKey: boolean) => {
+  const [typed, setTyped] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const fingerprintId = useId();
+  const apply = async () => {
     try {
-      setResult(await applyDecisionFile(decision, { actorId: profile.id, now: new Date(), trustKey }));
+      setResult(await applyDecisionFile(decision, { actorId: profile.id, now: new Date() }));
     } catch (failure) {
       setError(t(toDataError(failure).messageKey));
     }
   };
   useEffect(() => {
     let live = true;
-    applyDecisionFile(decision, { actorId: profile.id, now: new Date(), trustKey: false }).then(
+    applyDecisionFile(decision, { actorId: profile.id, now: new Date() }).then(
       (applied) => live && setResult(applied),
       (failure: unknown) => live && setError(t(toDataError(failure).messageKey)),
     );
@@ -141,24 +148,60 @@ function DecisionImport({
     };
   }, [decision, profile.id, t]);
 
+  // Trusting the file's key is an admin certifying it into the roster after comparing its fingerprint.
+  const certify = async () => {
+    setError(null);
+    try {
+      const certified = await certifyDecisionKey(decision, typed, { actorId: profile.id, now: new Date() });
+      if (!certified.ok) {
+        setError(translateKey(t, certified.reason));
+        return;
+      }
+      setNotice(t('reviewUi.trust.certified', { name: decision.by.name }));
+      setTyped('');
+      await apply();
+    } catch (failure) {
+      setError(t(toDataError(failure).messageKey));
+    }
+  };
+
   const key = decision.by.publicKey;
+  const fingerprint = key === null ? null : keyFingerprint(key);
+  const isAdmin = hasRole(profile, 'admin');
   return (
     <div className="cd-review-import" aria-live="polite">
       <h3>{t('reviewUi.file.decisionHeading', { name: decision.by.name })}</h3>
-      {result?.needsTrust && key !== null && (
-        <>
+      {result?.uncertifiedKey != null && fingerprint !== null && (
+        <div className="cd-review-trust">
+          <p>{t('reviewUi.trust.uncertified', { name: decision.by.name })}</p>
           <p>
-            {t('reviewUi.file.trustQuestion', {
-              name: decision.by.name,
-              roles: decision.by.roles.map((role) => t(`profilesUi.roles.${role}`)).join(', '),
-              keyId: key.keyId,
-            })}
+            {t('reviewUi.trust.fingerprint')} <code className="cd-fingerprint">{fingerprint}</code>
           </p>
-          <button type="button" onClick={() => void apply(true)}>
-            {t('reviewUi.file.trustKey')}
-          </button>
-        </>
+          {isAdmin ? (
+            <>
+              <p className="cd-hint">{t('reviewUi.trust.compare', { name: decision.by.name })}</p>
+              <div className="cd-field">
+                <label htmlFor={fingerprintId}>
+                  {t('reviewUi.trust.typeLabel', { name: decision.by.name })}
+                </label>
+                <input
+                  id={fingerprintId}
+                  value={typed}
+                  autoComplete="off"
+                  spellCheck={false}
+                  onChange={(event) => setTyped(event.target.value)}
+                />
+              </div>
+              <button type="button" disabled={typed.trim() === ''} onClick={() => void certify()}>
+                {t('reviewUi.trust.certify')}
+              </button>
+            </>
+          ) : (
+            <p className="cd-hint">{t('reviewUi.trust.adminsOnly')}</p>
+          )}
+        </div>
       )}
+      {notice !== null && <p role="status">{notice}</p>}
       {result !== null && (
         <>
           <h4>{t('reviewUi.file.resultsHeading')}</h4>

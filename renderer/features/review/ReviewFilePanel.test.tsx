@@ -1,6 +1,7 @@
 /**
  * Review by file through the queue page: the approver opens a request, imports it, decides and exports the
- * decision; the editor opens the decision, is asked before trusting the unknown key, and sees it applied. The two
+ * decision; on the editor's desk the decision has no effect until an admin certifies the key after comparing its
+ * fingerprint (an editor cannot), then it is applied. The two
  * laptops take turns on the default database (the editor's tables are kept and put back); only the platform seam
  * (open and save file) is replaced.
  */
@@ -14,7 +15,10 @@ import type { StoredProfile } from '../../../shared/model/profile';
 import { db } from '../../data/db';
 import { buildReviewRequestFile } from '../../data/reviewFileRepository';
 import { loadSettings } from '../../data/settingsRepository';
-import { ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
+import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
+import { certifyProfile, createOrganisationRoot } from '../../data/trustRepository';
+import { keyFingerprint } from '../../../shared/trust/fingerprint';
+import type { ReviewDecision } from '../../../shared/review/reviewFile';
 import { approvePost } from '../../data/workflowRepository';
 import { createI18n } from '../../i18n/i18n';
 import { ReviewQueuePage } from './ReviewQueuePage';
@@ -56,26 +60,41 @@ async function renderAs(profile: StoredProfile) {
 }
 
 describe('review by file on the queue page', () => {
-  it('imports a request, exports the decision, and applies it after the editor trusts the key', async () => {
+  it('imports a request, exports the decision, and applies it once an admin certified the key', async () => {
     const user = userEvent.setup();
-    await seedProfiles([ANNA_EDITOR]);
+    await seedProfiles([ANNA_EDITOR, ADA_ADMIN]);
+    const earlier = new Date(Date.now() - 3_600_000);
+    expect(await createOrganisationRoot({ actorId: ADA_ADMIN.id, now: earlier })).toEqual({ ok: true });
     const post = await submittedPost(ANNA_EDITOR.id);
     const request = await buildReviewRequestFile([post.id], { actorId: ANNA_EDITOR.id, now: new Date() });
     if (!request.ok) throw new Error(request.messageKey);
-    const editorDesk = { posts: await db.posts.toArray(), profiles: await db.profiles.toArray() };
+    const editorDesk = {
+      posts: await db.posts.toArray(),
+      profiles: await db.profiles.toArray(),
+      audit: await db.audit.toArray(),
+      roster: await db.roster.toArray(),
+      rootKeys: await db.rootKeys.toArray(),
+      profileKeys: await db.profileKeys.toArray(),
+    };
 
-    // The approver's laptop.
+    // The approver's laptop: the same organisation (its roster and root), Ada certified Paula's key there.
     await db.delete();
     await db.open();
-    await seedProfiles([PAUL_APPROVER]);
+    await db.roster.bulkPut(editorDesk.roster);
+    await db.rootKeys.bulkPut(editorDesk.rootKeys);
+    await db.profileKeys.bulkPut(editorDesk.profileKeys);
+    await seedProfiles([PAUL_APPROVER, ADA_ADMIN]);
+    expect(await certifyProfile(PAUL_APPROVER.id, { actorId: ADA_ADMIN.id, now: new Date() })).toEqual({
+      ok: true,
+    });
     nextFile = { status: 'opened', fileName: request.file.name, bytes: request.file.bytes };
     await renderAs(PAUL_APPROVER);
     await user.click(await screen.findByRole('button', { name: 'Freigabedatei öffnen' }));
-    expect(await screen.findByText('Die Freigabeanfrage von Anna Autorin enthält 1 Beiträge.')).toBeTruthy();
+    expect(await screen.findByText('Die Freigabeanfrage von Anna Autorin enthält 1 Beitrag.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Beiträge übernehmen' }));
     expect(
       await screen.findByText(
-        '1 Beiträge aus der Freigabedatei wurden übernommen und warten auf Ihre Entscheidung.',
+        '1 Beitrag aus der Freigabedatei wurde übernommen und wartet auf Ihre Entscheidung.',
       ),
     ).toBeTruthy();
     const waiting = within(
@@ -98,15 +117,38 @@ describe('review by file on the queue page', () => {
     await db.open();
     await db.posts.bulkPut(editorDesk.posts);
     await db.profiles.bulkPut(editorDesk.profiles);
+    await db.audit.bulkPut(editorDesk.audit);
+    await db.roster.bulkPut(editorDesk.roster);
+    await db.rootKeys.bulkPut(editorDesk.rootKeys);
+    await db.profileKeys.bulkPut(editorDesk.profileKeys);
     nextFile = { status: 'opened', fileName: decision.suggestedName, bytes: decision.bytes };
     await renderAs(ANNA_EDITOR);
     await user.click(await screen.findByRole('button', { name: 'Freigabedatei öffnen' }));
+    expect(await screen.findByText(/den keine Administratorin und kein Administrator/)).toBeTruthy();
+    // The editor cannot trust the key: no button, only who can.
     expect(
-      await screen.findByText(/mit einem Schlüssel signiert, der hier nicht hinterlegt ist/),
+      screen.getByText(/Nur eine Administratorin oder ein Administrator kann diesen Schlüssel/),
     ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /vertrauen|bestätigen/ })).toBeNull();
     expect((await db.posts.get(post.id))?.status).toBe('in_review');
+    cleanup();
+
+    // Ada (admin) compares the fingerprint with Paula by phone and types it in.
+    const file = JSON.parse(new TextDecoder().decode(decision.bytes)) as ReviewDecision;
+    const key = file.by.publicKey;
+    if (key === null) throw new Error('no key');
+    await renderAs(ADA_ADMIN);
+    await user.click(await screen.findByRole('button', { name: 'Freigabedatei öffnen' }));
+    const field = await screen.findByLabelText('Fingerabdruck, wie Paula Prüfer ihn vorgelesen hat');
+    await user.type(field, '0000');
     await user.click(
-      screen.getByRole('button', { name: 'Diesem Schlüssel vertrauen und Entscheidung prüfen' }),
+      screen.getByRole('button', { name: 'Schlüssel bestätigen und Entscheidung erneut prüfen' }),
+    );
+    expect(await screen.findByText(/stimmt nicht mit dem Schlüssel in der Datei überein/)).toBeTruthy();
+    await user.clear(field);
+    await user.type(field, keyFingerprint(key) ?? '');
+    await user.click(
+      screen.getByRole('button', { name: 'Schlüssel bestätigen und Entscheidung erneut prüfen' }),
     );
     expect(await screen.findByText('✓ Übernommen: „Quiz der Woche“')).toBeTruthy();
     expect((await db.posts.get(post.id))?.status).toBe('approved');

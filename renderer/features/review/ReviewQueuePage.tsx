@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/model/settings';
 import type { StoredProfile } from '../../../shared/model/profile';
 import { useProfiles, usePostsInStatuses } from '../../data/workflowQueries';
+import { isUnverified, useApprovalVerdicts } from '../../data/approvalVerdicts';
+import { verdictText } from '../trust/verdictText';
 import { QUEUE_STATUSES, reviewQueue } from './reviewQueue';
 import { QueueTable } from './QueueTable';
 import { ReviewFilePanel } from './ReviewFilePanel';
@@ -17,6 +19,8 @@ export function ReviewQueuePage({ settings, profile }: { settings: Settings; pro
   const posts = usePostsInStatuses(QUEUE_STATUSES);
   const profiles = useProfiles();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Approval is derived: an approved post whose approval does not hold shows as not approved, with the reasons.
+  const verdicts = useApprovalVerdicts(posts);
 
   if (posts === undefined) {
     return (
@@ -40,6 +44,12 @@ export function ReviewQueuePage({ settings, profile }: { settings: Settings; pro
       else next.add(postId);
       return next;
     });
+  const notApproved: Record<string, string> = {};
+  for (const post of posts) {
+    const verdict = verdicts?.[post.id];
+    if (verdict !== undefined && isUnverified(verdict))
+      notApproved[post.id] = verdictText(t, verdict.reasons);
+  }
   const chosen = posts.filter((post) => selected.has(post.id) && post.status === 'in_review');
   const table = (key: 'waiting' | 'mine' | 'approved') => (
     <QueueTable
@@ -51,6 +61,7 @@ export function ReviewQueuePage({ settings, profile }: { settings: Settings; pro
       settings={settings}
       selected={selected}
       onToggle={toggle}
+      notApproved={notApproved}
     />
   );
 

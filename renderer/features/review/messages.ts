@@ -21,7 +21,8 @@ export const reviewUiDe = {
     select: '„{{title}}“ für die Freigabedatei auswählen',
     notScheduled: 'ohne Termin',
     step: 'Stufe {{step}} von {{steps}}',
-    stepDone: 'alle {{steps}} Stufen',
+    stepDone_one: 'die einzige Stufe',
+    stepDone_other: 'alle {{count}} Stufen',
     expiresSoon: '⚠ Läuft bald ab',
     expiresSoonHint: 'Ohne Freigabe bis zum geplanten Zeitpunkt verfällt die Anfrage.',
     expired: 'abgelaufen',
@@ -36,7 +37,8 @@ export const reviewUiDe = {
     open: 'Freigabedatei öffnen',
     drop: 'Freigabedatei hier ablegen',
     notJson: 'Die Datei „{{name}}“ ist keine Freigabedatei (kein gültiges JSON).',
-    importing: 'Die Freigabeanfrage von {{name}} enthält {{count}} Beiträge.',
+    importing_one: 'Die Freigabeanfrage von {{name}} enthält {{count}} Beitrag.',
+    importing_other: 'Die Freigabeanfrage von {{name}} enthält {{count}} Beiträge.',
     conflictsHeading: 'Beiträge, die es hier schon in anderer Fassung gibt',
     conflictHint:
       'Bitte wählen Sie für jeden Beitrag, welche Fassung gelten soll. Nichts wird ohne Ihre Wahl überschrieben.',
@@ -44,16 +46,17 @@ export const reviewUiDe = {
     takeTheirs: 'Fassung aus der Datei übernehmen',
     confirmImport: 'Beiträge übernehmen',
     cancel: 'Abbrechen',
-    imported: '{{count}} Beiträge aus der Freigabedatei wurden übernommen und warten auf Ihre Entscheidung.',
+    imported_one:
+      '{{count}} Beitrag aus der Freigabedatei wurde übernommen und wartet auf Ihre Entscheidung.',
+    imported_other:
+      '{{count}} Beiträge aus der Freigabedatei wurden übernommen und warten auf Ihre Entscheidung.',
     requestsHeading: 'Freigabeanfragen aus Dateien',
-    requestFrom: 'Anfrage von {{name}} vom {{date}}: {{count}} Beiträge',
+    requestFrom_one: 'Anfrage von {{name}} vom {{date}}: {{count}} Beitrag',
+    requestFrom_other: 'Anfrage von {{name}} vom {{date}}: {{count}} Beiträge',
     exportDecision: 'Entscheidung exportieren',
     noDecisions: 'Sie haben über keinen Beitrag dieser Anfrage entschieden.',
     decisionExported: 'Die Entscheidungsdatei „{{name}}“ wurde gespeichert.',
     decisionHeading: 'Entscheidung von {{name}}',
-    trustQuestion:
-      'Der Schlüssel von {{name}} (Rollen: {{roles}}, Schlüssel {{keyId}}) ist hier nicht hinterlegt. Vertrauen Sie ihm nur, wenn Sie sicher sind, dass die Datei von dieser Person stammt. Die Person darf hier danach nur freigeben.',
-    trustKey: 'Diesem Schlüssel vertrauen und Entscheidung prüfen',
     applied: 'Übernommen: „{{title}}“',
     resultsHeading: 'Ergebnis der Entscheidungsdatei',
     none: 'Keine Entscheidung wurde übernommen.',
@@ -138,6 +141,27 @@ export const reviewUiDe = {
     openReview: 'Zur Freigabe öffnen',
     approvals: 'Freigaben: {{count}}',
   },
+  trust: {
+    uncertified:
+      'Der Schlüssel von {{name}} ist von keiner Administratorin und keinem Administrator bestätigt. Die ' +
+      'Entscheidungen dieser Datei bleiben ohne Wirkung.',
+    fingerprint: 'Fingerabdruck des Schlüssels in der Datei:',
+    compare:
+      'Stammt die Datei wirklich von {{name}}? Lassen Sie sich den Fingerabdruck von der Person selbst vorlesen ' +
+      '(zum Beispiel am Telefon) und geben Sie ihn hier vollständig ein.',
+    typeLabel: 'Fingerabdruck, wie {{name}} ihn vorgelesen hat',
+    certify: 'Schlüssel bestätigen und Entscheidung erneut prüfen',
+    adminsOnly:
+      'Nur eine Administratorin oder ein Administrator kann diesen Schlüssel bestätigen, nachdem der Fingerabdruck ' +
+      'verglichen wurde.',
+    certified: 'Der Schlüssel von {{name}} ist jetzt bestätigt.',
+    errors: {
+      noKey: 'Die Datei enthält keinen Schlüssel.',
+      fingerprintMismatch:
+        'Der eingegebene Fingerabdruck stimmt nicht mit dem Schlüssel in der Datei überein. Der Schlüssel wurde nicht ' +
+        'bestätigt.',
+    },
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -164,7 +188,8 @@ export const reviewUiEn: Widen<typeof reviewUiDe> = {
     select: 'Select “{{title}}” for the review file',
     notScheduled: 'no date',
     step: 'Step {{step}} of {{steps}}',
-    stepDone: 'all {{steps}} steps',
+    stepDone_one: 'the only step',
+    stepDone_other: 'all {{count}} steps',
     expiresSoon: '⚠ Expires soon',
     expiresSoonHint: 'Without approval by the scheduled time, the request expires.',
     expired: 'expired',
@@ -179,7 +204,8 @@ export const reviewUiEn: Widen<typeof reviewUiDe> = {
     open: 'Open review file',
     drop: 'Drop a review file here',
     notJson: 'The file “{{name}}” is not a review file (not valid JSON).',
-    importing: 'The review request from {{name}} contains {{count}} posts.',
+    importing_one: 'The review request from {{name}} contains {{count}} post.',
+    importing_other: 'The review request from {{name}} contains {{count}} posts.',
     conflictsHeading: 'Posts that exist here in another version',
     conflictHint:
       'Please choose which version applies for each post. Nothing is overwritten without your choice.',
@@ -187,16 +213,15 @@ export const reviewUiEn: Widen<typeof reviewUiDe> = {
     takeTheirs: 'Take the version from the file',
     confirmImport: 'Import posts',
     cancel: 'Cancel',
-    imported: '{{count}} posts from the review file were imported and wait for your decision.',
+    imported_one: '{{count}} post from the review file was imported and waits for your decision.',
+    imported_other: '{{count}} posts from the review file were imported and wait for your decision.',
     requestsHeading: 'Review requests from files',
-    requestFrom: 'Request from {{name}} of {{date}}: {{count}} posts',
+    requestFrom_one: 'Request from {{name}} of {{date}}: {{count}} post',
+    requestFrom_other: 'Request from {{name}} of {{date}}: {{count}} posts',
     exportDecision: 'Export decision',
     noDecisions: 'You have not decided on any post of this request.',
     decisionExported: 'The decision file “{{name}}” was saved.',
     decisionHeading: 'Decision by {{name}}',
-    trustQuestion:
-      'The key of {{name}} (roles: {{roles}}, key {{keyId}}) is not on record here. Only trust it if you are sure the file comes from this person. On this desk, the person may then only approve.',
-    trustKey: 'Trust this key and check the decision',
     applied: 'Applied: “{{title}}”',
     resultsHeading: 'Result of the decision file',
     none: 'No decision was applied.',
@@ -280,5 +305,22 @@ export const reviewUiEn: Widen<typeof reviewUiDe> = {
     archived: '“{{title}}” was archived.',
     openReview: 'Open for review',
     approvals: 'Approvals: {{count}}',
+  },
+  trust: {
+    uncertified:
+      'No administrator has certified the key of {{name}}. The decisions of this file have no effect.',
+    fingerprint: 'Fingerprint of the key in the file:',
+    compare:
+      'Does the file really come from {{name}}? Have the person read the fingerprint to you (for example by phone) ' +
+      'and type it here in full.',
+    typeLabel: 'Fingerprint as {{name}} read it',
+    certify: 'Certify the key and check the decision again',
+    adminsOnly: 'Only an administrator can certify this key, after comparing the fingerprint.',
+    certified: 'The key of {{name}} is now certified.',
+    errors: {
+      noKey: 'The file holds no key.',
+      fingerprintMismatch:
+        'The fingerprint typed does not match the key in the file. The key was not certified.',
+    },
   },
 };

@@ -95,7 +95,7 @@ describe('opening a review file from outside the page', () => {
     openFromOutside(file);
 
     expect(useUiStore.getState().page).toBe('review');
-    expect(await screen.findByText('Die Freigabeanfrage von Anna Autorin enthält 1 Beiträge.')).toBeTruthy();
+    expect(await screen.findByText('Die Freigabeanfrage von Anna Autorin enthält 1 Beitrag.')).toBeTruthy();
     const heading = screen.getByRole('heading', { name: 'Freigabe per Datei' });
     expect(document.activeElement).toBe(heading);
     expect(useOpenedFilesStore.getState().waiting).toEqual([]);
@@ -103,7 +103,7 @@ describe('opening a review file from outside the page', () => {
     await user.click(screen.getByRole('button', { name: 'Beiträge übernehmen' }));
     expect(
       await screen.findByText(
-        '1 Beiträge aus der Freigabedatei wurden übernommen und warten auf Ihre Entscheidung.',
+        '1 Beitrag aus der Freigabedatei wurde übernommen und wartet auf Ihre Entscheidung.',
       ),
     ).toBeTruthy();
     expect(await db.posts.count()).toBe(1);
@@ -127,12 +127,12 @@ describe('opening a review file from outside the page', () => {
     await renderDesk(PAUL_APPROVER);
     openFromOutside(file);
     openFromOutside({ ...file, fileName: 'zweite.civicdesk' });
-    expect(await screen.findByText('Die Freigabeanfrage von Anna Autorin enthält 1 Beiträge.')).toBeTruthy();
+    expect(await screen.findByText('Die Freigabeanfrage von Anna Autorin enthält 1 Beitrag.')).toBeTruthy();
     expect(useOpenedFilesStore.getState().waiting.map((waiting) => waiting.fileName)).toEqual([
       'zweite.civicdesk',
     ]);
     await user.click(screen.getByRole('button', { name: 'Abbrechen' }));
-    expect(await screen.findByText('Die Freigabeanfrage von Anna Autorin enthält 1 Beiträge.')).toBeTruthy();
+    expect(await screen.findByText('Die Freigabeanfrage von Anna Autorin enthält 1 Beitrag.')).toBeTruthy();
     expect(useOpenedFilesStore.getState().waiting).toEqual([]);
   });
 

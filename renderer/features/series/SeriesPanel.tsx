@@ -19,6 +19,7 @@ import {
 import { useUiStore } from '../../state/uiStore';
 import type { ComposerDraft } from '../composer/composerDraft';
 import {
+  followDraft,
   holidayLanguage,
   initialRuleForm,
   previewRule,
@@ -145,6 +146,13 @@ function useRuleForm(initial: () => RuleFormState, settings: Settings) {
 function CreateSeries({ draft, post, settings, onDone }: SeriesPanelProps) {
   const { t } = useTranslation();
   const { form, setForm, preview } = useRuleForm(() => initialRuleForm(draft.date, draft.time), settings);
+  // The rule follows the post's date and time until the person changes a field (each field on its own).
+  const [followed, setFollowed] = useState({ date: draft.date, time: draft.time });
+  if (followed.date !== draft.date || followed.time !== draft.time) {
+    const next = { date: draft.date, time: draft.time };
+    setFollowed(next);
+    setForm(followDraft(form, followed, next));
+  }
   const { busy, problem, run, notify } = useSeriesActions(settings);
   const create = () =>
     run(

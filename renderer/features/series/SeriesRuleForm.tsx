@@ -3,11 +3,11 @@
  * or why it creates nothing (role="alert"). Controlled: the parent keeps the RuleFormState. Used to create a
  * series and to change the rule of an existing one.
  */
-import { useId, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLocale } from '../../../shared/model/settings';
 import { SERIES_FREQUENCIES, SERIES_WEEKDAYS, type SeriesWeekday } from '../../../shared/series/seriesRule';
-import { formatSeriesDay, type RuleFormState, type RulePreview } from './ruleForm';
+import { formatSeriesDay, isPlausibleDay, type RuleFormState, type RulePreview } from './ruleForm';
 import './series.css';
 
 interface SeriesRuleFormProps {
@@ -95,13 +95,12 @@ export function SeriesRuleForm({ value, preview, locale, onChange }: SeriesRuleF
       <div className="cd-field-row">
         <div className="cd-field">
           <label htmlFor={`${id}-start`}>{t('seriesUi.fields.startDate')}</label>
-          <input
+          <DayInput
             id={`${id}-start`}
-            type="date"
             value={value.startDate}
-            aria-invalid={invalid('startDate')}
-            aria-describedby={describedBy('startDate')}
-            onChange={(event) => set('startDate', event.target.value)}
+            invalid={invalid('startDate')}
+            describedBy={describedBy('startDate')}
+            onChange={(day) => set('startDate', day)}
           />
         </div>
         <div className="cd-field">
@@ -141,13 +140,12 @@ export function SeriesRuleForm({ value, preview, locale, onChange }: SeriesRuleF
         {value.endKind === 'until' ? (
           <div className="cd-field">
             <label htmlFor={`${id}-until`}>{t('seriesUi.fields.untilDate')}</label>
-            <input
+            <DayInput
               id={`${id}-until`}
-              type="date"
               value={value.untilDate}
-              aria-invalid={invalid('untilDate')}
-              aria-describedby={describedBy('untilDate')}
-              onChange={(event) => set('untilDate', event.target.value)}
+              invalid={invalid('untilDate')}
+              describedBy={describedBy('untilDate')}
+              onChange={(day) => set('untilDate', day)}
             />
           </div>
         ) : (
@@ -221,5 +219,64 @@ function SeriesSummary({ id, preview, locale }: { id: string; preview: RulePrevi
         </p>
       )}
     </div>
+  );
+}
+
+interface DayInputProps {
+  id: string;
+  value: string;
+  invalid: true | undefined;
+  describedBy: string | undefined;
+  onChange: (day: string) => void;
+}
+
+/**
+ * A date field that passes on only days that exist in a plausible year. While the text is not such a day the rule
+ * gets no day (so nothing can be created from it) and a message says why; leaving the field puts the last valid
+ * day back, so an impossible date such as 12/07/92026 is never kept.
+ */
+function DayInput({ id, value, invalid, describedBy, onChange }: DayInputProps) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState<string | null>(null);
+  const [lastValid, setLastValid] = useState(value);
+  const [refused, setRefused] = useState(false);
+  if (value !== '' && value !== lastValid && isPlausibleDay(value)) setLastValid(value);
+  const shown = typed ?? value;
+  const errorId = `${id}-refused`;
+  return (
+    <>
+      <input
+        id={id}
+        type="date"
+        min="1970-01-01"
+        max="2999-12-31"
+        value={shown}
+        aria-invalid={refused || invalid}
+        aria-describedby={[refused ? errorId : undefined, describedBy].filter(Boolean).join(' ') || undefined}
+        onChange={(event) => {
+          const next = event.target.value;
+          if (isPlausibleDay(next)) {
+            setTyped(null);
+            setRefused(false);
+            setLastValid(next);
+            onChange(next);
+          } else {
+            setTyped(next);
+            setRefused(true);
+            if (value !== '') onChange('');
+          }
+        }}
+        onBlur={() => {
+          if (typed === null) return;
+          setTyped(null);
+          if (lastValid !== '') onChange(lastValid);
+        }}
+      />
+      {refused && (
+        <p id={errorId} role="alert" className="cd-field-error">
+          {t('seriesUi.dateRefused')}
+        </p>
+      )}
+    </>
   );
 }

@@ -54,6 +54,8 @@ export const seriesUiDe = {
     'Serie „{{title}}“ löschen? Alle Entwürfe der Serie werden gelöscht. Einzeln bearbeitete und schon freigegebene Termine bleiben als einzelne Beiträge erhalten.',
   deleted: 'Serie gelöscht: {{deleted}} Termine entfernt, {{kept}} als einzelne Beiträge behalten.',
   working: 'Wird gespeichert …',
+  dateRefused:
+    'Dieses Datum gibt es nicht oder es liegt außerhalb von 1970 bis 2999. Es wird nicht übernommen; beim Verlassen des Feldes gilt wieder das letzte gültige Datum.',
   errors: {
     replaceNotDraft: 'Dieser Beitrag ist kein Entwurf mehr und kann nicht in eine Serie umgewandelt werden.',
   },
@@ -114,6 +116,8 @@ export const seriesUiEn: typeof seriesUiDe = {
     'Delete the series “{{title}}”? All drafts of the series are deleted. Dates edited on their own or already approved stay as single posts.',
   deleted: 'Series deleted: {{deleted}} dates removed, {{kept}} kept as single posts.',
   working: 'Saving …',
+  dateRefused:
+    'This date does not exist or lies outside 1970 to 2999. It is not taken; when you leave the field, the last valid date applies again.',
   errors: {
     replaceNotDraft: 'This post is no longer a draft and cannot be turned into a series.',
   },

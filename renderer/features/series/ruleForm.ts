@@ -58,6 +58,39 @@ export function initialRuleForm(date: string, time: string): RuleFormState {
   };
 }
 
+/**
+ * The form after the post's date or time moved from `from` to `to`: each field still holding the value derived
+ * from the old date (start, weekday, last day, time) follows; a field the person changed stays as they set it.
+ */
+export function followDraft(
+  form: RuleFormState,
+  from: { date: string; time: string },
+  to: { date: string; time: string },
+): RuleFormState {
+  if (from.date === to.date && from.time === to.time) return form;
+  const before = initialRuleForm(from.date, from.time);
+  const after = initialRuleForm(to.date, to.time);
+  const sameDays = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((day, index) => day === b[index]);
+  return {
+    ...form,
+    startDate: form.startDate === before.startDate ? after.startDate : form.startDate,
+    time: form.time === before.time ? after.time : form.time,
+    weekdays: sameDays(form.weekdays, before.weekdays) ? after.weekdays : form.weekdays,
+    untilDate: form.untilDate === before.untilDate ? after.untilDate : form.untilDate,
+  };
+}
+
+/** Years a planned post can plausibly have; a typo such as 92026 is refused, not kept. */
+const FIRST_YEAR = 1970;
+const LAST_YEAR = 2999;
+
+/** A day `YYYY-MM-DD` that exists and lies in a plausible year. */
+export function isPlausibleDay(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return isPlainDate(date) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 export function ruleFormFromRule(rule: SeriesRule): RuleFormState {
   return {
     frequency: rule.frequency,

@@ -38,3 +38,17 @@ describe('check settings fields', () => {
     expect(latest.readingEaseTargets).toEqual({ x: 60 });
   });
 });
+
+describe('allow-list of the organisation’s own contact data', () => {
+  it('keeps spaces and line breaks while typing and stores one trimmed entry per line', async () => {
+    const user = userEvent.setup();
+    let latest: CheckSettings = DEFAULT_CHECK_SETTINGS;
+    render(<Harness onValue={(value) => (latest = value)} />);
+    const field = screen.getByLabelText<HTMLTextAreaElement>(/^Eigene Kontaktdaten/);
+    await user.type(field, '+41 44 123 45 67{Enter}  info@example.ch ');
+    expect(field.value).toBe('+41 44 123 45 67\n  info@example.ch ');
+    expect(latest.allowList).toEqual(['+41 44 123 45 67', 'info@example.ch']);
+    await user.tab();
+    expect(field.value).toBe('+41 44 123 45 67\ninfo@example.ch');
+  });
+});

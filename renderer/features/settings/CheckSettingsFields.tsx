@@ -1,4 +1,5 @@
 /** The organisation's rules for the automatic checks: gender profile, form of address, readability, allow-list. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GENDER_PROFILES, type CheckSettings, type GenderProfile } from '../../../shared/checks/types';
 import { CHANNELS, CHANNEL_NAMES, type Channel } from '../../../shared/model/channels';
@@ -79,27 +80,60 @@ export function CheckSettingsFields({ value, onChange }: CheckSettingsFieldsProp
       ))}
       {numberField('maxSentenceWords', 5, 60)}
       {numberField('maxEmoji', 0, 20)}
-      <div className="cd-field">
-        <label htmlFor="checks-allow">{t('settings.checks.allowList')}</label>
-        <textarea
-          id="checks-allow"
-          rows={3}
-          value={value.allowList.join('\n')}
-          aria-describedby="checks-allow-hint"
-          onChange={(event) =>
-            onChange({
-              ...value,
-              allowList: event.target.value
-                .split('\n')
-                .map((line) => line.trim())
-                .filter(Boolean),
-            })
-          }
-        />
-        <p id="checks-allow-hint" className="cd-hint">
-          {t('settings.checks.allowListHint')}
-        </p>
-      </div>
+      <AllowListField value={value.allowList} onChange={(allowList) => onChange({ ...value, allowList })} />
     </fieldset>
+  );
+}
+
+/** One entry per line, each trimmed; empty lines dropped. */
+export function parseAllowList(text: string): string[] {
+  return text
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((entry, index) => entry === b[index]);
+
+/**
+ * The organisation's own contact data, one entry per line. The text stays as typed while the person edits it
+ * (spaces inside a phone number, a new line for the next entry); the parsed list goes to the settings at once, and
+ * the text is tidied when the field loses focus.
+ */
+function AllowListField({
+  value,
+  onChange,
+}: {
+  value: readonly string[];
+  onChange: (list: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(() => value.join('\n'));
+  // A list changed from outside (a restore, another window) replaces the text; the person's own typing does not.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    if (!sameList(parseAllowList(text), value)) setText(value.join('\n'));
+  }
+  return (
+    <div className="cd-field">
+      <label htmlFor="checks-allow">{t('settings.checks.allowList')}</label>
+      <textarea
+        id="checks-allow"
+        rows={3}
+        value={text}
+        aria-describedby="checks-allow-hint"
+        onChange={(event) => {
+          setText(event.target.value);
+          const parsed = parseAllowList(event.target.value);
+          if (!sameList(parsed, value)) onChange(parsed);
+        }}
+        onBlur={() => setText(parseAllowList(text).join('\n'))}
+      />
+      <p id="checks-allow-hint" className="cd-hint">
+        {t('settings.checks.allowListHint')}
+      </p>
+    </div>
   );
 }

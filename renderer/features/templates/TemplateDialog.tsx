@@ -98,7 +98,11 @@ function TemplateForm({
     const filled = fieldValues(template, values);
     const messages = [t('templatesUi.applied', { name: templateName(t, template) })];
     let failed = false;
-    if (isQuiz && createAnswer && scheduledAt !== null) {
+    // A new post often has no date or network yet when the template is applied: the answer then waits for them.
+    const deferAnswer =
+      isQuiz && createAnswer && (scheduledAt === null || draft.content.channels.length === 0);
+    if (deferAnswer) messages.push(t('templatesUi.quizAnswerDeferred'));
+    else if (isQuiz && createAnswer) {
       setBusy(true);
       try {
         const context = { actorId, timeZone: settings.timeZone, now: new Date(), locale: settings.locale };
@@ -114,6 +118,7 @@ function TemplateForm({
       title: rendered.title,
       text: rendered.text,
       template: { templateId: template.id, values: filled },
+      ...(deferAnswer ? { deferredAnswer: filled } : {}),
     });
     notify({ kind: failed ? 'error' : 'info', text: messages.join(' ') });
     onClose();
@@ -179,25 +184,23 @@ function TemplateForm({
             showMissing={attempted}
             onChange={(fieldId, value) => setValues((current) => ({ ...current, [fieldId]: value }))}
           />
-          {isQuiz &&
-            (scheduledAt === null ? (
-              <p className="cd-hint">{t('templatesUi.quizAnswerNoDate')}</p>
-            ) : (
-              <>
-                <label className="cd-check">
-                  <input
-                    type="checkbox"
-                    checked={createAnswer}
-                    aria-describedby={`${id}-answer-hint`}
-                    onChange={(event) => setCreateAnswer(event.target.checked)}
-                  />
-                  {t('templatesUi.quizAnswer')}
-                </label>
-                <p id={`${id}-answer-hint`} className="cd-hint">
-                  {t('templatesUi.quizAnswerHint')}
-                </p>
-              </>
-            ))}
+          {isQuiz && (
+            <>
+              <label className="cd-check">
+                <input
+                  type="checkbox"
+                  checked={createAnswer}
+                  aria-describedby={`${id}-answer-hint`}
+                  onChange={(event) => setCreateAnswer(event.target.checked)}
+                />
+                {t('templatesUi.quizAnswer')}
+              </label>
+              <p id={`${id}-answer-hint`} className="cd-hint">
+                {t('templatesUi.quizAnswerHint')}
+                {scheduledAt === null && ` ${t('templatesUi.quizAnswerNoDate')}`}
+              </p>
+            </>
+          )}
         </div>
         <section className="cd-template-preview" aria-labelledby={`${id}-preview`}>
           <h3 id={`${id}-preview`}>{t('templatesUi.preview')}</h3>

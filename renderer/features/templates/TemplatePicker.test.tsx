@@ -31,9 +31,9 @@ const RECRUITING_TEXT = [
   'Bereich: Amt für Soziales',
   'Bewerbungsschluss: 15.12.2026',
   '',
-  'Sie möchten Verantwortung übernehmen und das Gemeinwesen mitgestalten? Dann freuen wir uns auf Ihre Bewerbung.',
+  'Sie wollen etwas für die Menschen hier tun? Dann freuen wir uns auf Ihre Bewerbung.',
   '',
-  'Alle Informationen zur Stelle und zum Bewerbungsverfahren finden Sie hier: https://www.example.de/stellen/123',
+  'Alles zur Stelle und zur Bewerbung finden Sie hier: https://www.example.de/stellen/123',
 ].join('\n');
 
 function renderPicker(value: ComposerDraft = draft, locale: 'de-DE' | 'en' = 'de-DE') {
@@ -208,17 +208,25 @@ describe('TemplatePicker', () => {
     });
   });
 
-  it('skips the quiz answer with a note while the post has no date', async () => {
+  it('hands the quiz answer to the composer to create later while the post has no date', async () => {
     const user = userEvent.setup();
     const onApply = renderPicker({ ...draft, date: '', time: '' });
     const dialog = await openDialog(user, 'Quiz');
     expect(
-      within(dialog).getByText(/Die Auflösung wird nicht angelegt, weil der Beitrag noch kein Datum hat/),
+      within(dialog).getByText(
+        /Die Auflösung wird angelegt, sobald der Beitrag mit Datum, Uhrzeit und Netzwerk/,
+      ),
     ).toBeTruthy();
-    expect(within(dialog).queryByRole('checkbox')).toBeNull();
+    expect(
+      within(dialog).getByRole('checkbox', { name: 'Auflösung als zweiten Beitrag anlegen' }),
+    ).toHaveProperty('checked', true);
     await fillQuiz(user, dialog);
     await user.click(within(dialog).getByRole('button', { name: 'Übernehmen' }));
     await waitFor(() => expect(onApply).toHaveBeenCalledOnce());
+    expect(onApply.mock.calls[0]?.[0].deferredAnswer).toMatchObject({
+      answer: 'B) 27',
+      answerDate: '2026-12-10',
+    });
     expect(await db.posts.count()).toBe(0);
   });
 

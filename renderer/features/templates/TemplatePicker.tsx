@@ -17,6 +17,11 @@ export interface TemplatePickerProps {
     title: string;
     text: string;
     template: { templateId: string; values: Record<string, string> };
+    /**
+     * A quiz answer to create once the post can carry it (it has no date, time or network yet): the quiz's
+     * values. The composer creates it at the next save that makes the post complete, or says why not.
+     */
+    deferredAnswer?: Record<string, string>;
   }) => void;
 }
 

@@ -27,7 +27,13 @@ export const templatesUiDe = {
   quizAnswer: 'Auflösung als zweiten Beitrag anlegen',
   quizAnswerHint: 'Die Auflösung erscheint am Tag der Auflösung zur selben Uhrzeit in denselben Netzwerken.',
   quizAnswerNoDate:
-    'Die Auflösung wird nicht angelegt, weil der Beitrag noch kein Datum hat. Sie können die Vorlage später erneut verwenden.',
+    'Der Beitrag hat noch kein Datum: Die Auflösung wird angelegt, sobald der Beitrag mit Datum, Uhrzeit und Netzwerk gespeichert ist.',
+  quizAnswerDeferred:
+    'Die Auflösung wird angelegt, sobald der Beitrag mit Datum, Uhrzeit und Netzwerk gespeichert ist.',
+  quizAnswerPending:
+    'Die Auflösung des Quiz ist noch nicht angelegt: Sie wird angelegt, sobald der Beitrag mit Datum, Uhrzeit und Netzwerk gespeichert ist.',
+  quizAnswerDropped:
+    'Die Auflösung des Quiz wurde nicht angelegt, weil dem Beitrag Datum, Uhrzeit oder Netzwerk fehlen. Verwenden Sie die Vorlage erneut, wenn der Beitrag vollständig ist.',
   quizAnswerCreated: 'Die Auflösung wurde als Entwurf für den {{date}} angelegt.',
   quizAnswerSkipped: {
     noDate: 'Die Auflösung wurde nicht angelegt, weil der Beitrag noch kein Datum hat.',
@@ -132,7 +138,12 @@ export const templatesUiEn: typeof templatesUiDe = {
   quizAnswer: 'Create the answer as a second post',
   quizAnswerHint: 'The answer appears on the answer day at the same time on the same networks.',
   quizAnswerNoDate:
-    'The answer is not created because the post has no date yet. You can use the template again later.',
+    'The post has no date yet: the answer is created as soon as the post is saved with a date, time and network.',
+  quizAnswerDeferred: 'The answer is created as soon as the post is saved with a date, time and network.',
+  quizAnswerPending:
+    'The quiz answer is not created yet: it is created as soon as the post is saved with a date, time and network.',
+  quizAnswerDropped:
+    'The quiz answer was not created because the post has no date, time or network. Use the template again once the post is complete.',
   quizAnswerCreated: 'The answer was created as a draft for {{date}}.',
   quizAnswerSkipped: {
     noDate: 'The answer was not created because the post has no date yet.',

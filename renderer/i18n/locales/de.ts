@@ -13,6 +13,7 @@ export const de = {
       export: 'Export',
       settings: 'Einstellungen',
       privacy: 'Datenschutz',
+      trust: 'Schlüssel',
     },
     skipToContent: 'Zum Inhalt springen',
     loading: 'Wird geladen …',

@@ -15,6 +15,7 @@ export const en: Messages = {
       export: 'Export',
       settings: 'Settings',
       privacy: 'Data protection',
+      trust: 'Keys',
     },
     skipToContent: 'Skip to content',
     loading: 'Loading …',

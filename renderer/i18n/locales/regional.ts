@@ -10,7 +10,22 @@ export function withoutEszett<T>(messages: T): T {
   ) as T;
 }
 
-export const deCH: Catalogue = withoutEszett<Catalogue>(deCatalogue);
+/**
+ * Swiss quotation marks: guillemets «…» and ‹…› (Schweizer Rechtschreibung; Bundeskanzlei, Schreibweisungen)
+ * for the German „…“ and ‚…‘. Only these opening marks are matched, so apostrophes and English quotes stay.
+ */
+export function withSwissQuotes<T>(messages: T): T {
+  if (typeof messages === 'string') {
+    return messages.replace(/„([^“”]*)[“”]/g, '«$1»').replace(/‚([^‘’]*)[‘’]/g, '‹$1›') as T;
+  }
+  if (Array.isArray(messages)) return messages.map((entry: unknown) => withSwissQuotes(entry)) as T;
+  if (typeof messages !== 'object' || messages === null) return messages;
+  return Object.fromEntries(
+    Object.entries(messages as Record<string, unknown>).map(([key, value]) => [key, withSwissQuotes(value)]),
+  ) as T;
+}
+
+export const deCH: Catalogue = withSwissQuotes(withoutEszett<Catalogue>(deCatalogue));
 
 /**
  * Austrian German: the current strings have no Austrian variants; dates and month names ("Jänner") come from the

@@ -8,6 +8,8 @@ import type { ReadabilityRuleName } from './rules';
 export const readabilityMessagesDe = {
   readingEase:
     'Dieser Text ist schwer zu lesen (Lesbarkeitswert {{score}}, Ziel mindestens {{target}}; Wiener Sachtextformel: Klasse {{grade}}). Bitte schreiben Sie kürzere Sätze und einfachere Wörter.',
+  shortText:
+    'Dieser kurze Text ist schwer zu lesen (LIX {{lix}}, gut lesbar sind Werte unter 50; Hauptwort- oder Amtsformen: {{forms}}). Bitte schreiben Sie kurze Sätze mit Verben: „Wenn Sie … berücksichtigen“ statt „Unter Berücksichtigung …“.',
   longSentence:
     'Dieser Satz hat {{count}} Wörter (empfohlen: höchstens {{max}}). Bitte teilen Sie ihn in zwei oder mehr Sätze.',
   longWord:
@@ -25,6 +27,8 @@ export type ReadabilityMessages = typeof readabilityMessagesDe;
 export const readabilityMessagesEn: ReadabilityMessages = {
   readingEase:
     'This text is hard to read (reading ease {{score}}, target at least {{target}}; Wiener Sachtextformel: grade {{grade}}). Please write shorter sentences and simpler words.',
+  shortText:
+    'This short text is hard to read (LIX {{lix}}; below 50 reads well; noun-style or officialese forms: {{forms}}). Please write short sentences with verbs: “Wenn Sie … berücksichtigen” rather than “Unter Berücksichtigung …”.',
   longSentence:
     'This sentence has {{count}} words (recommended: at most {{max}}). Please split it into two or more sentences.',
   longWord: '“{{word}}” has {{letters}} letters. Please break the word up with a hyphen or rephrase it.',

@@ -18,6 +18,9 @@ const NOUNS =
 const BURDENS =
   'Wir bitten um Verständnis für die Einschränkungen, Behinderungen und Belastungen während der Sanierung.';
 
+const OFFICIALESE =
+  'Unter Berücksichtigung der aktuellen Entwicklungen erfolgt die Durchführung der Veranstaltung vorbehaltlich der Genehmigung.';
+
 /**
  * Realistic sentences from towns, police and federal offices: the exact findings each raises (so everything not
  * listed must not be raised). Plain sentences raise nothing.
@@ -72,8 +75,12 @@ const CASES: [string, string[]][] = [
   ],
   ['Die Straßenverkehrsordnung gilt auch für Radfahrer.', ['longWord@Straßenverkehrsordnung']],
   ['Die Bürgerversammlungs-Niederschrift liegt aus.', []], // hyphenated: each part is short enough
-  [NOUNS, [`nounStyle@${NOUNS}`]],
-  [BURDENS, [`nounStyle@${BURDENS}`]],
+  // Short and noun-heavy: hard to read although too short for the reading-ease formula (shortText.ts).
+  [NOUNS, ['shortText@', `nounStyle@${NOUNS}`]],
+  [BURDENS, ['shortText@', `nounStyle@${BURDENS}`]],
+  [OFFICIALESE, ['shortText@', `nounStyle@${OFFICIALESE}`, 'officeGerman@vorbehaltlich']],
+  ['Die Anmeldung zur Impfung ist ab heute online möglich.', []],
+  ['Das Freibad ist ab Samstag wieder offen. Wir freuen uns auf Sie!', []],
   [LONG, [`longSentence@${LONG}`, 'officeGerman@Aufgrund']],
 ];
 
@@ -122,10 +129,28 @@ describe('finding shape', () => {
   });
 
   it('noun style and long words are info', () => {
-    expect(run(NOUNS).map((f) => f.severity)).toEqual(['info']);
+    expect(
+      run(NOUNS)
+        .filter((f) => f.rule === 'readability.nounStyle')
+        .map((f) => f.severity),
+    ).toEqual(['info']);
     expect(run('Die Straßenverkehrsordnung gilt.')[0]).toMatchObject({
       severity: 'info',
       params: { word: 'Straßenverkehrsordnung', letters: 22, max: 20 },
     });
+  });
+
+  it('short texts: a warning with the LIX and the count of noun-style and official forms', () => {
+    const text =
+      'Im Hinblick auf die Sicherstellung der Versorgung erfolgt seitens der Gemeinde eine Überprüfung.';
+    const finding = run(text).find((f) => f.rule === 'readability.shortText');
+    expect(finding).toMatchObject({ severity: 'warn', range: null, id: 'readability.shortText:0' });
+    expect(finding?.params).toMatchObject({ forms: 5, words: 13 });
+    expect(Number(finding?.params.lix)).toBeGreaterThanOrEqual(55);
+    expect(finding?.source).toContain('LIX');
+    // The same content in plain words raises nothing.
+    expect(run('Die Gemeinde prüft, ob alle versorgt sind.')).toEqual([]);
+    // Long texts are the formulas' task: no short-text finding there.
+    expect(run(`${text} `.repeat(3)).some((f) => f.rule === 'readability.shortText')).toBe(false);
   });
 });

@@ -7,10 +7,12 @@ import type { CheckFinding, CheckInput, CheckRule, Severity, TextRange } from '.
 import { fleschAmstad, letterCount, statsForWords, wienerSachtextformel1 } from './formulas';
 import { unexplainedAcronyms } from './acronyms';
 import { ABBREVIATION_ENTRIES, OFFICE_GERMAN_ENTRIES, type LexiconEntry } from './lexicon';
+import { isHardShortText, shortTextEase } from './shortText';
 import { ignoredSpans, overlapsAny, splitSentences, type Sentence } from './text';
 
 export const READABILITY_RULES = [
   'readingEase',
+  'shortText',
   'longSentence',
   'longWord',
   'nounStyle',
@@ -30,6 +32,9 @@ export const MAX_NOMINALISATIONS = 3;
 const SOURCES: Record<ReadabilityRuleName, string> = {
   readingEase:
     'Amstad 1978 (Flesch-Lesbarkeitsindex für Deutsch); Bamberger & Vanecek 1984 (Wiener Sachtextformel)',
+  shortText:
+    'Björnsson 1968 (LIX, Lesbarkeitsindex für kurze Texte); BBB-Arbeitshandbuch „Bürgernahe Verwaltungssprache“ ' +
+    '(Bundesverwaltungsamt): Verben statt Substantive',
   longSentence: 'BITV 2.0 Anlage 2 Teil 2 (Leichte Sprache): kurze Sätze',
   longWord: 'BITV 2.0 Anlage 2 Teil 2 (Leichte Sprache): lange Wörter gliedern',
   nounStyle:
@@ -85,6 +90,14 @@ function readingEase(sentences: readonly Sentence[], target: number): CheckFindi
   if (score === null || grade === null || !Number.isFinite(target) || score >= target) return [];
   const params = { score: round1(score), target, grade: round1(grade) };
   return [finding({ rule: 'readingEase', severity: 'warn', range: null, params })];
+}
+
+/** Texts too short for the formulas: the LIX and the count of noun-style and office-German forms (shortText.ts). */
+function shortText(text: string, sentences: readonly Sentence[]): CheckFinding[] {
+  const ease = shortTextEase(text, sentences, MIN_WORDS_FOR_READING_EASE, isNominalisation);
+  if (ease === null || !isHardShortText(ease)) return [];
+  const params = { lix: ease.lix, forms: ease.officialForms, words: ease.words };
+  return [finding({ rule: 'shortText', severity: 'warn', range: null, params })];
 }
 
 function longSentences(sentences: readonly Sentence[], max: number): CheckFinding[] {
@@ -179,6 +192,7 @@ export function checkReadability(input: CheckInput): CheckFinding[] {
   const target = settings.readingEaseTargets[input.channel] ?? settings.readingEaseTarget;
   const findings = [
     ...readingEase(sentences, target),
+    ...(Number.isFinite(target) ? shortText(text, sentences) : []),
     ...longSentences(sentences, settings.maxSentenceWords),
     ...longWords(sentences),
     ...nounStyle(sentences),

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli as run } from './runCli';
+import { buildCliOnce, runCli } from './runCli';
 import { crisisPost, servicePost, workspaceFile } from '../../../shared/exchange/testFixtures';
 
 let dir = '';
@@ -17,26 +17,39 @@ function write(name: string, content: unknown): string {
   return file;
 }
 
-describe('civic-desk check', { timeout: 60_000 }, () => {
-  beforeAll(() => {
+const run = (...args: string[]) => runCli(args);
+
+describe('civic-desk check', { timeout: 120_000 }, () => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'civic-desk-cli-'));
-  });
+    await buildCliOnce();
+  }, 120_000);
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('exits 0 for a clean post and prints JSON', () => {
-    const result = run('check', write('clean.json', workspaceFile()));
+  it('exits 0 for a clean post and prints JSON (file as argument or --in)', async () => {
+    const result = await run('check', write('clean.json', workspaceFile()));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
       posts: [{ postId: servicePost().id, title: 'Bürgeramt am Samstag', findings: [] }],
       summary: { posts: 1, blocking: 0, warnings: 0 },
     });
+    const byOption = await run('check', '--in', join(dir, 'clean.json'), '--json');
+    expect(byOption.status).toBe(0);
+    expect(JSON.parse(byOption.stdout)).toEqual(JSON.parse(result.stdout));
   });
 
-  it('exits 1 for a crisis post with 😂 and reports the finding', () => {
-    const result = run('check', write('crisis.json', workspaceFile([servicePost(), crisisPost()])));
+  it('reads a file with a byte order mark, and the file from stdin', async () => {
+    const text = JSON.stringify(workspaceFile());
+    expect((await run('check', write('bom.json', `\uFEFF${text}`))).status).toBe(0);
+    const piped = await runCli(['check', '--in', '-'], { stdin: text });
+    expect(piped.status).toBe(0);
+  });
+
+  it('exits 1 for a crisis post with 😂 and reports the finding', async () => {
+    const result = await run('check', write('crisis.json', workspaceFile([servicePost(), crisisPost()])));
     expect(result.status).toBe(1);
     const output = JSON.parse(result.stdout) as {
       posts: { postId: string; findings: { severity: string; rule: string; channel: string }[] }[];
@@ -59,30 +72,30 @@ describe('civic-desk check', { timeout: 60_000 }, () => {
     });
   });
 
-  it('exits 2 for an invalid file and names the path on stderr', () => {
+  it('exits 2 for an invalid file and names the path on stderr', async () => {
     const file = workspaceFile();
     const crisis = crisisPost();
     const broken = {
       ...file,
       posts: [servicePost(), { ...crisis, variants: [{ ...crisis.variants[0], channel: 'tiktok' }] }],
     };
-    const result = run('check', write('invalid.json', broken));
+    const result = await run('check', write('invalid.json', broken));
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('posts[1].variants[0].channel');
   });
 
-  it('exits 2 for a file that is not JSON or not there', () => {
-    const notJson = run('check', write('notes.json', 'Beitragsplan Dezember'));
+  it('exits 2 for a file that is not JSON or not there', async () => {
+    const notJson = await run('check', write('notes.json', 'Beitragsplan Dezember'));
     expect(notJson.status).toBe(2);
     expect(notJson.stderr).toContain('not valid JSON');
-    const missing = run('check', join(dir, 'missing.json'));
+    const missing = await run('check', join(dir, 'missing.json'));
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('cannot read the file');
+    expect(missing.stderr).toContain('cannot read the file (no such file)');
   });
 
-  it('prints German lines with --format text', () => {
-    const result = run('check', write('text.json', workspaceFile([crisisPost()])), '--format', 'text');
+  it('prints German lines with --format text', async () => {
+    const result = await run('check', write('text.json', workspaceFile([crisisPost()])), '--format', 'text');
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n')).toEqual([
       'Wasserausfall Moabit · X · Blockiert: Das Emoji 😂 wirkt scherzhaft. In der Krisenkommunikation ist Humor ' +

@@ -1,62 +1,65 @@
 /**
- * The real `civic-desk verify-package` as a child process: a package written by `civic-desk export` verifies
- * (exit 0), the same package with a text changed after approval does not (exit 1), and a file that is not a
- * package is refused (exit 2).
+ * The real `civic-desk verify-package` as a child process on a package signed by a certified exporter
+ * (shared/export/verifyPackageFixtures.ts, real keys): exit 0 against the organisation's roster file, 3 without
+ * --keys, 1 for a changed text, 2 for a file that is no package.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli as run } from './runCli';
-import { signedWorkspace } from '../../../shared/exchange/exportCommandFixtures';
+import { signedPackage } from '../../../shared/export/verifyPackageFixtures';
+import { publicKeyInfoOf } from '../../../shared/trust/roster';
+import { buildRosterFile } from '../../../shared/trust/rosterFile';
+import { buildCliOnce, isOneLine, runCli } from './runCli';
 
 let dir = '';
 let packageFile = '';
+let changedFile = '';
+let rosterFile = '';
 
-describe('civic-desk verify-package', { timeout: 60_000 }, () => {
+describe('civic-desk verify-package', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'civic-desk-cli-verify-package-'));
-    const workspaceFile = join(dir, 'workspace.json');
-    writeFileSync(workspaceFile, JSON.stringify(await signedWorkspace(), null, 2));
+    const signed = await signedPackage();
     packageFile = join(dir, 'paket.zip');
-    const range = ['--from', '2026-11-30', '--to', '2026-12-06'];
-    const exported = run('export', '--in', workspaceFile, '--format', 'zip', ...range, '--out', packageFile);
-    if (exported.status !== 0) throw new Error(exported.stderr);
-  });
+    writeFileSync(packageFile, signed.zip);
+    rosterFile = join(dir, 'roster.json');
+    writeFileSync(
+      rosterFile,
+      JSON.stringify(buildRosterFile(publicKeyInfoOf(signed.org.root), signed.org.entries)),
+    );
+    const files: Zippable = { ...unzipSync(signed.zip) };
+    const text = Object.keys(files).find((name) => name.endsWith('.txt') && name.includes('/'));
+    if (text === undefined) throw new Error('no text in the package');
+    files[text] = strToU8('Heute geschlossen.');
+    changedFile = join(dir, 'geaendert.zip');
+    writeFileSync(changedFile, zipSync(files));
+    await buildCliOnce();
+  }, 120_000);
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('verifies the package civic-desk export wrote', () => {
-    const result = run('verify-package', '--in', packageFile);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^valid {3}approval of "Bürgeramt am Samstag" .* key [0-9a-f]{16}$/m);
-    expect(result.stdout).toMatch(
-      /^valid {3}package \(version 2\): 1 post\(s\); (\d+) of \1 file\(s\) match the manifest;/m,
-    );
+  it('exits 0 (TRUSTED) against the roster file, 3 (UNANCHORED) without --keys', async () => {
+    const trusted = await runCli(['verify-package', '--in', packageFile, '--keys', rosterFile]);
+    expect(trusted.stderr).toBe('');
+    expect(trusted.status).toBe(0);
+    expect(trusted.stdout).toMatch(/^TRUSTED /m);
+    const unanchored = await runCli(['verify-package', '--in', packageFile, '--json']);
+    expect(unanchored.status).toBe(3);
+    expect(JSON.parse(unanchored.stdout)).toMatchObject({ status: 'unanchored', exitCode: 3 });
   });
 
-  it('exits 1 for a package whose text was changed after approval, 2 for a file that is no package', () => {
-    const files: Zippable = { ...unzipSync(new Uint8Array(readFileSync(packageFile))) };
-    const text = Object.keys(files).find((name) => name.endsWith('/facebook.txt'));
-    if (text === undefined) throw new Error('no Facebook text in the package');
-    files[text] = strToU8('Heute geschlossen.');
-    const tampered = join(dir, 'geaendert.zip');
-    writeFileSync(tampered, zipSync(files));
-    const result = run('verify-package', '--in', tampered);
-    expect(result.status).toBe(1);
-    expect(result.stdout).toContain(`INVALID ${text}: the content differs from the SHA-256 in the manifest`);
-    expect(result.stdout).toContain(
-      `INVALID ${text}: the text for Facebook differs from the approved text of "Bürgeramt am Samstag"`,
-    );
-
+  it('exits 1 for a package whose text was changed, 2 for a file that is no package', async () => {
+    const changed = await runCli(['verify-package', '--in', changedFile, '--keys', rosterFile]);
+    expect(changed.status).toBe(1);
+    expect(changed.stdout).toMatch(/^INVALID /m);
     const notPackage = join(dir, 'kein-paket.zip');
     writeFileSync(notPackage, 'kein ZIP');
-    const refused = run('verify-package', '--in', notPackage);
+    const refused = await runCli(['verify-package', '--in', notPackage]);
     expect(refused.status).toBe(2);
+    expect(isOneLine(refused.stderr)).toBe(true);
     expect(refused.stderr).toContain('not a readable publish package');
-    expect(run('verify-package', '--in', join(dir, 'fehlt.zip')).status).toBe(2);
   });
 });

@@ -35,6 +35,7 @@ describe('docs/workspace.schema.json', () => {
         'profiles',
         'comments',
         'audit',
+        'roster',
       ],
     });
   });

@@ -58,7 +58,9 @@ describe('the desk', () => {
     // Networks as text badges in the fixed network order, named in full for the tooltip and for screen readers.
     const badges = scope.getByText('f · IG');
     expect(badges.getAttribute('title')).toBe('Facebook, Instagram');
-    expect(scope.getByText('Facebook, Instagram, Entwurf')).toBeTruthy();
+    // The status in words beside its symbol; the networks spoken in the visually hidden text.
+    expect(scope.getByText('Entwurf')).toBeTruthy();
+    expect(scope.getByText(', Facebook, Instagram')).toBeTruthy();
     expect(screen.getByText('Heute').closest('button')).not.toBeNull();
     // An effect sets the attribute after the render that shows the language: wait for it, do not race it.
     await waitFor(() => expect(document.documentElement.lang).toBe('de-DE'));
@@ -171,7 +173,7 @@ describe('the desk', () => {
     );
     render(<App />);
     const event = (await screen.findByText('Sturmwarnung')).closest('[role="listitem"]') as HTMLElement;
-    expect(await within(event).findByText(/^1 blockierender Befund, Facebook/)).toBeTruthy();
+    expect(await within(event).findByText(/^, 1 blockierender Befund, Facebook/)).toBeTruthy();
     expect(within(event).getByText('✖ 1').getAttribute('aria-hidden')).toBe('true');
     const summary = screen.getByRole('region', { name: 'Prüfergebnisse' });
     // The summary is drawn after the calendar (a deferred value), so it may come a moment later.

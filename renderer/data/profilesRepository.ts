@@ -16,7 +16,7 @@ import { appendAudit } from './auditLog';
 import { db, ORGANISATION_SETTINGS_ID } from './db';
 import { DataError, guardData } from './dataErrors';
 import { ensureProfileKeys } from './profileKeys';
-import { certifyProfile, createOrganisationRoot, loadRootKey } from './trustRepository';
+import { certifyProfile, createOrganisationRoot, loadRootKey, signs } from './trustRepository';
 
 export type SaveProfileResult =
   | { ok: true; profile: StoredProfile }
@@ -75,9 +75,8 @@ export async function saveProfile(
       return stored;
     }),
   );
-  if (profile.roles.includes('approver') || profile.roles.includes('admin')) {
-    await ensureProfileKeys(profile.id, context.now);
-  }
+  // Editors sign their publish packages, approvers and admins their approvals: every such profile gets a key.
+  if (signs(profile)) await ensureProfileKeys(profile.id, context.now);
   // An admin who saves a profile certifies its key and roles into the roster with their own certified key; a
   // profile saved any other way stays uncertified (its approvals do not count) until an admin certifies it.
   if (await loadRootKey()) await certifyProfile(profile.id, { actorId: context.actorId, now: context.now });

@@ -119,7 +119,7 @@ function read<K extends 'request' | 'decision'>(bytes: Uint8Array, kind: K) {
 /** Editor's desk with two submitted posts; approver's desk answers (approve one, request changes on the other). */
 async function roundTrip() {
   await seedProfiles([ANNA_EDITOR, ADA_ADMIN]);
-  // The organisation's root was made an hour before (entries of one instant are ordered by id, not by cause).
+  // The organisation's root was made an hour before the review round, as on a desk in use.
   const earlier = new Date(now().getTime() - 3_600_000);
   expect(await createOrganisationRoot({ actorId: ADA_ADMIN.id, now: earlier })).toEqual({ ok: true });
   const quiz = await submitted('Quiz');

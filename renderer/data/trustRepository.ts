@@ -114,14 +114,18 @@ function grantNote(profile: StoredProfile, key: PublicKeyInfo | null): string {
   return `${profile.name} (${profile.roles.join(', ')})${key === null ? '' : ` · ${key.keyId}`}`;
 }
 
-/** Whether a profile needs a key to be certified: approvers and admins sign. */
-function signs(profile: Pick<StoredProfile, 'roles'>): boolean {
-  return hasRole(profile, 'approver') || hasRole(profile, 'admin');
+/**
+ * Whether a profile needs a certified key: approvers and admins sign approvals and roster entries, editors (and
+ * admins) sign the publish packages they export. Whether a key may approve is decided by its certified roles
+ * (deriveApproval: approver or admin), never by holding a key.
+ */
+export function signs(profile: Pick<StoredProfile, 'roles'>): boolean {
+  return hasRole(profile, 'editor') || hasRole(profile, 'approver') || hasRole(profile, 'admin');
 }
 
 /**
- * Creates the organisation's root (admins only, once): the genesis entry; a grant for every profile (approvers
- * and admins with their key, made now when missing; a key made earlier certified from its `keyCreated` time); the
+ * Creates the organisation's root (admins only, once): the genesis entry; a grant for every profile (editors,
+ * approvers and admins with their key, made now when missing; a key made earlier certified from its `keyCreated` time); the
  * approval policies of the settings. The acting admin's own key is certified like the others.
  */
 export async function createOrganisationRoot(actor: TrustActor): Promise<TrustResult> {
@@ -186,23 +190,32 @@ async function adminSigner(
   const roster = await verifyRoster(await listRosterEntries(), root.publicKey);
   if (!keys || !roster.rolesAt(profile.id, keys.keyId, actor.now.toISOString()).includes('admin'))
     return refused('adminNotCertified');
-  return { ok: true, signer: signerOf(keys), orgId: root.orgId, roster, at: signingTime(roster, actor.now) };
+  return {
+    ok: true,
+    signer: signerOf(keys),
+    orgId: root.orgId,
+    roster,
+    at: signingTime(roster, profile.id, keys.keyId, actor.now),
+  };
 }
 
 /**
- * The `at` of a new entry: now, but strictly after every accepted entry. The roster applies entries in the order
- * of their `at` (ties by id), so an entry signed by an admin must come after the grant that made them admin even
- * when both carry the same instant (a frozen or coarse clock).
+ * The `at` of a new entry: now, or the `at` of the grant that certifies the signer when that lies later (a clock
+ * behind another desk's). The roster counts a signer certified at or before the entry's `at`, inclusive and
+ * causally within one instant, so no further shift is needed (the former "1 ms after the latest entry" is gone).
  */
-function signingTime(roster: VerifiedRoster, now: Date): Date {
-  const latest = Math.max(
-    ...roster.accepted.map((entry) => Date.parse(entry.payload.at)).filter(Number.isFinite),
+function signingTime(roster: VerifiedRoster, profileId: string, keyId: string, now: Date): Date {
+  const certified = roster.accepted.flatMap(({ payload }) =>
+    payload.kind === 'grant' && payload.profileId === profileId && payload.key?.keyId === keyId
+      ? [Date.parse(payload.at)]
+      : [],
   );
-  return latest >= now.getTime() ? new Date(latest + 1) : now;
+  const latest = Math.max(now.getTime(), ...certified);
+  return latest > now.getTime() ? new Date(latest) : now;
 }
 
 /**
- * Certifies a profile's current roles and key (made now when an approver or admin has none) from now on. Also
+ * Certifies a profile's current roles and key (made now when a signing profile has none) from now on. Also
  * the way to certify a role change. Admins only, with their own certified key.
  */
 export async function certifyProfile(profileId: string, actor: TrustActor): Promise<TrustResult> {

@@ -1,64 +1,28 @@
 /**
- * The workspace file of this desk: export (every table read in ONE transaction), preview of an import (validated
- * before anything is written) and restore in ONE transaction over all tables. A restore keeps the desk as it was
- * just before (restoreUndo.ts), so `undoLastRestore()` brings it back.
+ * The workspace file of this desk: export (every table read in ONE transaction, workspaceSnapshot.ts), preview of
+ * an import (validated before anything is written) and restore in ONE transaction over all tables
+ * (workspaceRestoreWrite.ts). A restore keeps the desk as it was just before (restoreUndo.ts), so
+ * `undoLastRestore()` brings it back.
  */
 import { firstIntegrityProblem } from '../../shared/exchange/workspaceIntegrity';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../shared/model/settings';
-import { publicProfile, type StoredProfile } from '../../shared/model/profile';
-import {
-  mediaMetaSchema,
-  parseWorkspace,
-  postSchema,
-  seriesSchema,
-  type Workspace,
-} from '../../shared/exchange/workspace';
-import {
-  buildWorkspace,
-  serializeWorkspace,
-  type WorkspaceParts,
-} from '../../shared/exchange/workspaceBuild';
+import { parseWorkspace, type Workspace } from '../../shared/exchange/workspace';
+import { buildWorkspace, serializeWorkspace } from '../../shared/exchange/workspaceBuild';
 import {
   restoredWorkspace,
   summarizeImport,
   type ImportSummary,
   type RestoreChoice,
 } from '../../shared/exchange/workspaceMerge';
-import {
-  base64ToBytes,
-  CRISIS_OFF,
-  crisisStateSchema,
-  snippetRowSchema,
-  templateRowSchema,
-} from '../../shared/exchange/workspaceTables';
-import type { CrisisState } from '../../shared/crisis/crisisMode';
-import { campaignSchema } from '../../shared/model/campaign';
-import { consentSchema } from '../../shared/media/consent';
-import { auditEntrySchema, commentSchema, publicProfileSchema } from '../../shared/exchange/workflowSchemas';
-import type { z } from 'zod';
-import { loadCrisisState, putCrisisState } from './crisisState';
 import { guardData } from './dataErrors';
 import { appendAudit } from './auditLog';
-import { db, ORGANISATION_SETTINGS_ID } from './db';
-import type { MediaBlobRow } from './rows';
+import { db } from './db';
 import { clearRestoreUndo, keepRestoreUndo, readRestoreUndo } from './restoreUndo';
-import {
-  checkIncomingApprovals,
-  withVerifiedApprovals,
-  type Downgrade,
-} from '../../shared/exchange/incomingApprovals';
+import { checkIncomingApprovals, type Downgrade } from '../../shared/exchange/incomingApprovals';
 import { decodeUtf8Strict } from '../../shared/exchange/decodeUtf8';
-import { rosterEntrySchema } from '../../shared/trust/rosterTypes';
-import type { PublicKeyInfo } from '../../shared/model/profile';
-import {
-  assessFileRoot,
-  deskRootKey,
-  mayRestore,
-  recordRestore,
-  trustedRootFor,
-  type RootAssessment,
-} from './restoreTrust';
+import { assessFileRoot, deskRootKey, mayRestore, trustedRootFor, type RootAssessment } from './restoreTrust';
 import { byteSizeOf, ensureStorageFor } from './storageGuard';
+import { partsOf, readTables } from './workspaceSnapshot';
+import { applyRestore } from './workspaceRestoreWrite';
 
 export interface ExportOptions {
   /** Backups carry the media bytes; a plain export only their metadata. */
@@ -107,121 +71,6 @@ function refusedBy(key: 'adminsOnly' | 'foreignRoot'): ImportRefusal {
   return { ok: false, message: key, path: '', messageKey: `backupUi.refused.${key}` };
 }
 
-const ALL_TABLES = () => [
-  db.settings,
-  db.profiles,
-  db.profileKeys,
-  db.campaigns,
-  db.series,
-  db.templates,
-  db.snippets,
-  db.posts,
-  db.media,
-  db.mediaBlobs,
-  db.consents,
-  db.comments,
-  db.audit,
-  db.deskState,
-  db.roster,
-  db.rootKeys,
-];
-
-function validRows<T>(
-  schema: z.ZodType<T>,
-  rows: readonly unknown[],
-  table: string,
-  skipped: Record<string, number>,
-): T[] {
-  const valid: T[] = [];
-  for (const row of rows) {
-    const parsed = schema.safeParse(row);
-    if (parsed.success) valid.push(parsed.data);
-    else skipped[table] = (skipped[table] ?? 0) + 1;
-  }
-  return valid;
-}
-
-interface RawTables {
-  settings: unknown;
-  profiles: StoredProfile[];
-  rows: Record<
-    'campaigns' | 'series' | 'templates' | 'snippets' | 'posts' | 'media' | 'consents' | 'comments' | 'audit',
-    unknown[]
-  >;
-  blobs: MediaBlobRow[];
-  crisis: CrisisState;
-  roster: unknown[];
-  root: PublicKeyInfo | null;
-}
-
-async function readTables(includeMedia: boolean): Promise<RawTables> {
-  return db.transaction('r', ALL_TABLES(), async () => {
-    const settingsRow = await db.settings.get(ORGANISATION_SETTINGS_ID);
-    return {
-      settings: settingsRow,
-      profiles: await db.profiles.toArray(),
-      rows: {
-        campaigns: await db.campaigns.toArray(),
-        series: await db.series.toArray(),
-        templates: await db.templates.toArray(),
-        snippets: await db.snippets.toArray(),
-        posts: await db.posts.toArray(),
-        media: await db.media.toArray(),
-        consents: await db.consents.toArray(),
-        comments: await db.comments.toArray(),
-        audit: await db.audit.orderBy('seq').toArray(),
-      },
-      blobs: includeMedia ? await db.mediaBlobs.toArray() : [],
-      crisis: await loadCrisisState(),
-      roster: await db.roster.toArray(),
-      root: (await db.rootKeys.toArray())[0]?.publicKey ?? null,
-    };
-  });
-}
-
-function settingsOf(row: unknown): Workspace['settings'] {
-  if (typeof row !== 'object' || row === null) return DEFAULT_SETTINGS;
-  const { id: _id, ...stored } = row as Record<string, unknown>;
-  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...stored });
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
-}
-
-async function partsOf(
-  tables: RawTables,
-  includeMedia: boolean,
-): Promise<{ parts: WorkspaceParts; skipped: Record<string, number> }> {
-  const skipped: Record<string, number> = {};
-  const media = validRows(mediaMetaSchema, tables.rows.media, 'media', skipped);
-  const parts: WorkspaceParts = {
-    settings: settingsOf(tables.settings),
-    profiles: validRows(publicProfileSchema, tables.profiles.map(publicProfile), 'profiles', skipped),
-    campaigns: validRows(campaignSchema, tables.rows.campaigns, 'campaigns', skipped),
-    series: validRows(seriesSchema, tables.rows.series, 'series', skipped),
-    templates: validRows(templateRowSchema, tables.rows.templates, 'templates', skipped),
-    snippets: validRows(snippetRowSchema, tables.rows.snippets, 'snippets', skipped),
-    posts: validRows(postSchema, tables.rows.posts, 'posts', skipped),
-    media,
-    consents: validRows(consentSchema, tables.rows.consents, 'consents', skipped),
-    comments: validRows(commentSchema, tables.rows.comments, 'comments', skipped),
-    audit: validRows(auditEntrySchema, tables.rows.audit, 'audit', skipped),
-    crisis: crisisStateSchema.safeParse(tables.crisis).data ?? CRISIS_OFF,
-    roster:
-      tables.root === null
-        ? null
-        : { root: tables.root, entries: validRows(rosterEntrySchema, tables.roster, 'roster', skipped) },
-  };
-  if (includeMedia) {
-    const known = new Set(media.map((meta) => meta.id));
-    const bytes: { id: string; bytes: Uint8Array }[] = [];
-    for (const blob of tables.blobs) {
-      if (!known.has(blob.id)) continue;
-      bytes.push({ id: blob.id, bytes: new Uint8Array(await blob.original.arrayBuffer()) });
-    }
-    parts.mediaBytes = bytes;
-  }
-  return { parts, skipped };
-}
-
 /** The whole desk as a workspace file; every table is read in one transaction, so the file is one moment. */
 export async function exportWorkspace(options: ExportOptions, now: Date): Promise<ExportedWorkspace> {
   const tables = await guardData(() => readTables(options.includeMedia));
@@ -266,118 +115,6 @@ export async function previewImport(
     summary: summarizeImport(mine.workspace, read.workspace),
     root: assessFileRoot(read.workspace, mine.workspace.roster?.root ?? null),
   };
-}
-
-function blobRowsOf(
-  target: Workspace,
-  incoming: Workspace,
-  existing: Map<string, MediaBlobRow>,
-): MediaBlobRow[] {
-  const bytesById = new Map((incoming.mediaFiles ?? []).map((file) => [file.id, file.base64]));
-  const rows: MediaBlobRow[] = [];
-  for (const meta of target.media) {
-    const base64 = bytesById.get(meta.id);
-    const known = existing.get(meta.id);
-    const bytes = base64 === undefined ? null : base64ToBytes(base64);
-    if (bytes !== null) {
-      rows.push({
-        id: meta.id,
-        original: new Blob([bytes.slice()], { type: meta.mimeType }),
-        thumbnail: known?.thumbnail ?? null,
-      });
-    } else if (known !== undefined) rows.push(known);
-  }
-  return rows;
-}
-
-/** Writes `target` as the whole content of the desk, in the caller's transaction. */
-async function writeWorkspace(target: Workspace, incoming: Workspace): Promise<void> {
-  const pins = new Map((await db.profiles.toArray()).map((profile) => [profile.id, profile.pin]));
-  const existingBlobs = new Map((await db.mediaBlobs.toArray()).map((row) => [row.id, row]));
-  const keys = await db.profileKeys.toArray();
-  const blobs = blobRowsOf(target, incoming, existingBlobs);
-  const tables = [
-    db.settings,
-    db.profiles,
-    db.campaigns,
-    db.series,
-    db.templates,
-    db.snippets,
-    db.posts,
-    db.media,
-    db.mediaBlobs,
-    db.consents,
-    db.comments,
-    db.audit,
-  ];
-  for (const table of tables) await table.clear();
-  await db.settings.put({ ...target.settings, id: ORGANISATION_SETTINGS_ID });
-  await db.profiles.bulkPut(
-    target.profiles.map((profile) => ({ ...profile, pin: pins.get(profile.id) ?? null })),
-  );
-  // A private key stays only with its own profile and public key; any other key pair would sign unverifiably.
-  const keyIds = new Map(target.profiles.map((profile) => [profile.id, profile.publicKey?.keyId]));
-  const staleKeys = keys.filter((key) => keyIds.get(key.profileId) !== key.keyId).map((key) => key.profileId);
-  await db.profileKeys.bulkDelete(staleKeys);
-  await db.campaigns.bulkPut(target.campaigns);
-  await db.series.bulkPut(target.series);
-  await db.templates.bulkPut(target.templates);
-  await db.snippets.bulkPut(target.snippets);
-  await db.posts.bulkPut(target.posts);
-  await db.media.bulkPut(target.media);
-  await db.mediaBlobs.bulkPut(blobs);
-  await db.consents.bulkPut(target.consents);
-  await db.comments.bulkPut(target.comments);
-  await db.audit.bulkPut(target.audit);
-  await putCrisisState(target.crisis);
-}
-
-/** What a restore writes besides the file: the verified approvals and who restores (null: the undo path). */
-interface RestoreTrust {
-  verified: ReadonlyMap<string, string>;
-  downgrades: readonly Downgrade[];
-  root: PublicKeyInfo | null;
-  adopt: PublicKeyInfo | null;
-  actorId: string;
-}
-
-/**
- * Restores without keeping a backup first (the undo path and the core of `restoreWorkspace`). With `trust`, every
- * post the file brings in claiming approval that was not verified exactly as it is written comes in "in review",
- * and the restore is recorded (restoreTrust.ts); all in the same transaction.
- */
-async function applyRestore(
-  incoming: Workspace,
-  choice: RestoreChoice,
-  now: Date,
-  trust: RestoreTrust | null,
-): Promise<ImportSummary> {
-  return guardData(() =>
-    db.transaction('rw', ALL_TABLES(), async () => {
-      const tables = await readTables(false);
-      const { parts } = await partsOf(tables, false);
-      const mine = buildWorkspace(parts, now);
-      const restored = restoredWorkspace(mine, incoming, choice);
-      if (trust === null) {
-        await writeWorkspace(restored, incoming);
-        return summarizeImport(mine, incoming);
-      }
-      const { workspace, downgradedIds } = withVerifiedApprovals(restored, mine, trust.verified);
-      await writeWorkspace(workspace, incoming);
-      await recordRestore({
-        actorId: trust.actorId,
-        now,
-        mode: choice.mode,
-        file: incoming,
-        root: trust.root,
-        adopt: trust.adopt,
-        downgrades: trust.downgrades,
-        downgradedIds,
-        contentHashes: new Map(workspace.posts.map((post) => [post.id, post.workflow.contentHash])),
-      });
-      return summarizeImport(mine, incoming);
-    }),
-  );
 }
 
 /**

@@ -99,6 +99,54 @@ describe('verifyRoster: a scenario', () => {
     );
   });
 
+  it('property: a chain root → admin → approver signed at one instant holds in any order, whatever the ids', async () => {
+    // Build the chain until the approver's grant sorts before the admin's by id (the case id order got wrong).
+    for (;;) {
+      const root = await generateApproverKeys();
+      const [admin, approver] = await Promise.all([generateApproverKeys(), generateApproverKeys()]);
+      const instant = new Date(T0);
+      const grant = (
+        signer: typeof root,
+        profileId: string,
+        key: typeof admin,
+        roles: ('admin' | 'approver')[],
+      ) =>
+        createGrant(
+          signer,
+          { orgId: root.keyId, profileId, name: profileId, roles, key: publicKeyInfoOf(key), validFrom: T0 },
+          instant,
+        );
+      const adminGrant = await grant(root, 'admin', admin, ['admin']);
+      const approverGrant = await grant(admin, 'appr', approver, ['approver']);
+      if (approverGrant.id > adminGrant.id) continue;
+      const policies = await createPolicies(
+        admin,
+        { orgId: root.keyId, approvalPolicies: DEFAULT_POLICIES },
+        instant,
+      );
+      const entries = [await createGenesis(root, 'Stadt', instant), adminGrant, approverGrant, policies];
+      await fc.assert(
+        fc.asyncProperty(fc.shuffledSubarray(entries, { minLength: entries.length }), async (shuffled) => {
+          const roster = await verifyRoster(shuffled, publicKeyInfoOf(root));
+          expect(codes(roster)).toEqual([]);
+          expect(new Set(roster.accepted.map((e) => e.id))).toEqual(new Set(entries.map((e) => e.id)));
+          expect(roster.rolesAt('appr', approver.keyId, T0)).toEqual(['approver']);
+          expect(roster.policiesAt(T0)).toEqual(DEFAULT_POLICIES);
+        }),
+        { numRuns: 20 },
+      );
+      // A grant signed by a key certified one millisecond later still does not count.
+      const early = await createGrant(
+        approver,
+        { orgId: root.keyId, profileId: 'x', name: 'x', roles: ['approver'], key: null, validFrom: T0 },
+        new Date(Date.parse(T0) - 1),
+      );
+      const roster = await verifyRoster([...entries, early], publicKeyInfoOf(root));
+      expect(codes(roster)).toEqual(['unknownSigner']);
+      return;
+    }
+  });
+
   it('refuses a backdated grant by a non-admin, and entries of an admin after revocation', async () => {
     const org = await makeOrg();
     // Approver A (never admin) makes themself admin, dated back to T0+3.

@@ -1,8 +1,9 @@
 /**
  * Verifying a roster against a trusted root key that comes from outside it (the desk's stored root, `--keys`).
  *
- * Rules (docs/trust.md): entries may arrive in any order and repeated; they are applied in the order of their `at`,
- * ties broken by id, so the result depends only on the set. The genesis must name the trusted root. Every other
+ * Rules (docs/trust.md): entries may arrive in any order and repeated; they are applied in the order of their `at`
+ * and, within one instant, causally (an entry waits for its signer's grant of the same `at`; ties by id), so the
+ * result depends only on the set. The genesis must name the trusted root. Every other
  * entry must be signed by the root or by a key that accepted grants certify as `admin` at the entry's `at` and that
  * is not revoked then; revocations take effect from their `effectiveAt` even when signed later, so entries of a
  * revoked key dated from then on are dropped afterwards (repeated until nothing changes). Entries that fail are
@@ -243,6 +244,55 @@ async function readCandidates(
   return candidates.sort(byTime);
 }
 
+/** Applies one entry to the state; returns the problem when it cannot be applied (null when applied). */
+function applyOne(
+  state: RosterState,
+  entry: Candidate,
+  root: PublicKeyInfo,
+  rootHash: string | null,
+): RosterProblem | null {
+  const { payload } = entry;
+  if (payload.kind === 'genesis') {
+    if (state.genesis !== null) return problem('duplicateGenesis', entry.id);
+    state.genesis = entry;
+    state.accepted.push(entry);
+    return null;
+  }
+  if (entry.signerKeyHash !== rootHash) {
+    const owner = state.keyOwner.get(entry.signerKeyId);
+    const grant = state.grantOfKey(entry.signerKeyId, entry.signerKeyHash, entry.atMs);
+    if (owner === undefined) return problem('unknownSigner', entry.id, { keyId: entry.signerKeyId });
+    if (state.revokedAt(entry.signerKeyId, entry.atMs))
+      return problem('signerRevoked', entry.id, { keyId: entry.signerKeyId });
+    if (grant === null || !grant.payload.roles.includes('admin'))
+      return problem('signerNotAdmin', entry.id, { keyId: entry.signerKeyId, profileId: owner });
+  }
+  if (payload.kind === 'grant') {
+    const keyId = payload.key?.keyId;
+    const owner = keyId === undefined ? undefined : state.keyOwner.get(keyId);
+    if (keyId !== undefined && ((owner !== undefined && owner !== payload.profileId) || keyId === root.keyId))
+      return problem('keyReused', entry.id, { keyId, profileId: payload.profileId });
+    if (keyId !== undefined) state.keyOwner.set(keyId, payload.profileId);
+    const list = state.grants.get(payload.profileId) ?? [];
+    list.push({ id: entry.id, payload, fromMs: Date.parse(payload.validFrom), atMs: entry.atMs });
+    state.grants.set(payload.profileId, list);
+  } else if (payload.kind === 'revoke') {
+    state.revokes.push({ keyId: payload.keyId, fromMs: Date.parse(payload.effectiveAt), payload });
+  } else {
+    state.policies.push({ atMs: entry.atMs, id: entry.id, payload });
+  }
+  state.accepted.push(entry);
+  return null;
+}
+
+/** Problems that an entry of the same instant may still resolve (its signer certified at that same `at`). */
+const WAITING: ReadonlySet<RosterProblemCode> = new Set(['unknownSigner', 'signerNotAdmin']);
+
+/**
+ * Applies the candidates (sorted by time) in causal order: an entry's signer counts when certified at or before
+ * the entry's `at`, inclusive. Entries of one instant are applied in rounds (by id within a round) until none more
+ * can be, so a chain root → admin → approver signed at one instant holds whatever the ids.
+ */
 function applyAll(
   candidates: readonly Candidate[],
   root: PublicKeyInfo,
@@ -250,54 +300,29 @@ function applyAll(
 ): RosterState {
   const state = new RosterState();
   const rootHash = publicKeyHash(root.publicKeyJwk, root.algorithm);
+  const instants = new Map<number, Candidate[]>();
   for (const entry of candidates) {
     if (excluded.has(entry.id)) continue;
-    const { payload } = entry;
-    if (payload.kind === 'genesis') {
-      if (state.genesis === null) {
-        state.genesis = entry;
-        state.accepted.push(entry);
-      } else state.problems.push(problem('duplicateGenesis', entry.id));
-      continue;
+    const group = instants.get(entry.atMs) ?? [];
+    group.push(entry);
+    instants.set(entry.atMs, group);
+  }
+  // Candidates come sorted by time, so the groups are too (a Map keeps insertion order).
+  for (let pending of instants.values()) {
+    for (;;) {
+      const waiting: { entry: Candidate; problem: RosterProblem }[] = [];
+      for (const entry of pending) {
+        const failed = applyOne(state, entry, root, rootHash);
+        if (failed === null) continue;
+        if (WAITING.has(failed.code)) waiting.push({ entry, problem: failed });
+        else state.problems.push(failed);
+      }
+      if (waiting.length === pending.length) {
+        state.problems.push(...waiting.map((w) => w.problem));
+        break;
+      }
+      pending = waiting.map((w) => w.entry);
     }
-    if (entry.signerKeyHash !== rootHash) {
-      const owner = state.keyOwner.get(entry.signerKeyId);
-      const grant = state.grantOfKey(entry.signerKeyId, entry.signerKeyHash, entry.atMs);
-      if (owner === undefined) {
-        state.problems.push(problem('unknownSigner', entry.id, { keyId: entry.signerKeyId }));
-        continue;
-      }
-      if (state.revokedAt(entry.signerKeyId, entry.atMs)) {
-        state.problems.push(problem('signerRevoked', entry.id, { keyId: entry.signerKeyId }));
-        continue;
-      }
-      if (grant === null || !grant.payload.roles.includes('admin')) {
-        state.problems.push(
-          problem('signerNotAdmin', entry.id, { keyId: entry.signerKeyId, profileId: owner }),
-        );
-        continue;
-      }
-    }
-    if (payload.kind === 'grant') {
-      const keyId = payload.key?.keyId;
-      const owner = keyId === undefined ? undefined : state.keyOwner.get(keyId);
-      if (
-        keyId !== undefined &&
-        ((owner !== undefined && owner !== payload.profileId) || keyId === root.keyId)
-      ) {
-        state.problems.push(problem('keyReused', entry.id, { keyId, profileId: payload.profileId }));
-        continue;
-      }
-      if (keyId !== undefined) state.keyOwner.set(keyId, payload.profileId);
-      const list = state.grants.get(payload.profileId) ?? [];
-      list.push({ id: entry.id, payload, fromMs: Date.parse(payload.validFrom), atMs: entry.atMs });
-      state.grants.set(payload.profileId, list);
-    } else if (payload.kind === 'revoke') {
-      state.revokes.push({ keyId: payload.keyId, fromMs: Date.parse(payload.effectiveAt), payload });
-    } else {
-      state.policies.push({ atMs: entry.atMs, id: entry.id, payload });
-    }
-    state.accepted.push(entry);
   }
   return state;
 }

@@ -270,7 +270,13 @@ function Composer({ post, initial, settings }: ComposerProps) {
               }
             />
           </div>
-          <SeriesPanel draft={draft} post={savedPost} settings={settings} onDone={closeEditor} />
+          <SeriesPanel
+            draft={draft}
+            post={savedPost}
+            settings={settings}
+            onDone={closeEditor}
+            replaceDraft={autosave.replace}
+          />
           <ChecksPanel
             draft={draft}
             findings={findings}

@@ -31,6 +31,8 @@ export function useAutosave<T>({ draft, initialPostId, save }: AutosaveOptions<T
   const latestDraft = useRef(draft);
   const saveRef = useRef(save);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
+  // Set once the saved post was replaced by something else (a series): no later save may write the draft back.
+  const retired = useRef(false);
 
   useEffect(() => {
     latestDraft.current = draft;
@@ -41,6 +43,7 @@ export function useAutosave<T>({ draft, initialPostId, save }: AutosaveOptions<T
   const flush = useCallback((): Promise<SavePostResult | null> => {
     const run = async (): Promise<SavePostResult | null> => {
       const current = latestDraft.current;
+      if (retired.current) return null;
       if (current === savedDraftRef.current && postId.current !== null) return null;
       try {
         const result = await saveRef.current(current, postId.current);
@@ -63,6 +66,25 @@ export function useAutosave<T>({ draft, initialPostId, save }: AutosaveOptions<T
     chain.current = next.catch(() => undefined);
     return next;
   }, []);
+
+  /**
+   * Replaces the draft's post by `work` (e.g. creating a series from it): waits for any save in flight, runs
+   * `work` with the post's id (null when it was never saved), and when `work` reports that it replaced the post,
+   * no later save (typing pause, closing, the page going away) writes the draft back.
+   */
+  const replace = useCallback(
+    <R>(work: (postId: string | null) => Promise<R>, replaced: (result: R) => boolean): Promise<R> => {
+      const run = async () => {
+        const result = await work(postId.current);
+        if (replaced(result)) retired.current = true;
+        return result;
+      };
+      const next = chain.current.then(run);
+      chain.current = next.catch(() => undefined);
+      return next;
+    },
+    [],
+  );
 
   useEffect(() => {
     if (draft === savedDraftRef.current) return undefined;
@@ -93,6 +115,7 @@ export function useAutosave<T>({ draft, initialPostId, save }: AutosaveOptions<T
     state,
     dirty,
     flush,
+    replace,
     /** The saved post's id (null until a new post was first saved). */
     savedPostId,
   };

@@ -15,7 +15,7 @@ import { db } from '../../data/db';
 import { postAt } from '../../data/exportTestPosts';
 import { getPost } from '../../data/postsRepository';
 import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
-import { loadVerifiedRoster } from '../../data/trustRepository';
+import { loadVerifiedRoster, revokeProfileKey } from '../../data/trustRepository';
 import { createI18n } from '../../i18n/i18n';
 import { ExportPage } from './ExportPage';
 
@@ -173,6 +173,18 @@ describe('ExportPage', () => {
 
   it('signs the publish package with the exporter’s confirmed key, and refuses an exporter without one', async () => {
     await postAt('Stadtbibliothek', '2026-12-01', 'approved');
+    // Editors' keys are certified too (they sign packages); Anna's is revoked here, so her export is refused.
+    const anna = await db.profileKeys.get(ANNA_EDITOR.id);
+    const revoked = await revokeProfileKey(
+      {
+        profileId: ANNA_EDITOR.id,
+        keyId: anna?.keyId ?? '',
+        effectiveAt: '2026-11-01T00:00:00.000Z',
+        reason: 'Test',
+      },
+      { actorId: ADA_ADMIN.id, now: new Date() },
+    );
+    expect(revoked).toEqual({ ok: true });
     const { unmount } = renderPage();
     await screen.findByRole('heading', { name: 'Wird exportiert (1)' });
     await userEvent.click(screen.getByRole('radio', { name: /^Veröffentlichungspaket/ }));

@@ -6,25 +6,31 @@ import { verifyApprovalV2 } from '../../../shared/approval/statementV2';
 import { approvalMessageKey } from '../../../shared/approval/messages';
 import type { Post } from '../../../shared/model/post';
 import type { StoredProfile } from '../../../shared/model/profile';
+import type { VerifiedRoster } from '../../../shared/trust/verifyRoster';
 import type { Approval } from '../../../shared/workflow/machine';
+import { useVerifiedRoster } from '../../data/trustQueries';
 import { formatInstant, nameOf } from './format';
 
 type Check = ApprovalVerification | 'unsigned' | 'noKey' | 'legacy';
 
 /**
- * Verifies one approval of `post` with the approver's stored public key: the signed statement v2 (the derived
- * verdict, approvalVerdicts.ts, decides whether it counts: roster, four eyes, policy, audit). A v1 signature (before
- * the organisation root) is `legacy`: it never counts any more.
+ * Verifies one approval of `post` with the key that made it: the key the organisation's roster certifies for the
+ * signer under the signature's key id, else the signer's stored key when it is that key (a profile row replaced by
+ * an import or restore, or a key made anew, no longer names the key an earlier approval was signed with). The
+ * signed statement v2 is checked; the derived verdict (approvalVerdicts.ts) decides whether it counts: roster,
+ * four eyes, policy, audit. A v1 signature (before the organisation root) is `legacy`: it never counts any more.
  */
 export async function checkApproval(
   post: Post,
   approval: Approval,
   profiles: readonly StoredProfile[],
+  roster: VerifiedRoster | null = null,
 ): Promise<Check> {
   const signature = approval.signature;
   if (signature === undefined) return 'unsigned';
   if (signature.version === undefined) return 'legacy';
-  const key = profiles.find((profile) => profile.id === approval.profileId)?.publicKey ?? null;
+  const stored = profiles.find((profile) => profile.id === approval.profileId)?.publicKey ?? null;
+  const key = roster?.keyFor(approval.profileId, signature.keyId) ?? stored;
   if (key === null) return 'noKey';
   const result = await verifyApprovalV2(signature, key);
   if (!result.valid)
@@ -47,25 +53,30 @@ interface ApprovalsListProps {
 
 export function ApprovalsList({ post, profiles, timeZone, locale }: ApprovalsListProps) {
   const { t } = useTranslation();
+  const roster = useVerifiedRoster();
   const [verified, setVerified] = useState<{ post: Post; results: Check[] } | null>(null);
   const checks = verified?.post === post ? verified.results : null;
   const approvals = post.workflow.approvals;
   useEffect(() => {
     let live = true;
-    void Promise.all(approvals.map((approval) => checkApproval(post, approval, profiles))).then((results) => {
-      if (live) setVerified({ post, results });
-    });
+    // Wait for the roster (null without a root): checking with the stored key alone would call a good signature bad.
+    if (roster === undefined) return;
+    void Promise.all(approvals.map((approval) => checkApproval(post, approval, profiles, roster))).then(
+      (results) => {
+        if (live) setVerified({ post, results });
+      },
+    );
     return () => {
       live = false;
     };
-  }, [post, approvals, profiles]);
+  }, [post, approvals, profiles, roster]);
 
-  const describe = (check: Check | undefined, name: string) => {
+  const describe = (check: Check | undefined, name: string, step: number) => {
     if (check === undefined) return <span>{t('reviewUi.dialog.signatureChecking')}</span>;
     if (check === 'unsigned')
       return <span className="cd-sig-invalid">{t('reviewUi.dialog.signatureMissing')}</span>;
     if (check === 'legacy')
-      return <span className="cd-sig-invalid">{t('trust.problems.legacyApproval', { step: '' })}</span>;
+      return <span className="cd-sig-invalid">{t('trust.problems.legacyApproval', { step })}</span>;
     if (check === 'noKey')
       return <span className="cd-sig-invalid">{t('reviewUi.dialog.signatureNoKey', { name })}</span>;
     if (check.valid) return <strong className="cd-sig-valid">{t('reviewUi.dialog.signatureValid')}</strong>;
@@ -92,7 +103,7 @@ export function ApprovalsList({ post, profiles, timeZone, locale }: ApprovalsLis
                   name,
                   at: formatInstant(approval.at, timeZone, locale),
                 })}{' '}
-                {describe(checks?.[index], name)}
+                {describe(checks?.[index], name, approval.step + 1)}
               </li>
             );
           })}

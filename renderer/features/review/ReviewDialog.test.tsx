@@ -8,6 +8,7 @@ import { db } from '../../data/db';
 import { loadSettings } from '../../data/settingsRepository';
 import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
 import { savePostFromForm } from '../../data/postsRepository';
+import { seedTrust } from '../../data/testTrust';
 import { setOverride } from '../../data/reviewRepository';
 import { gateOf, requestChanges } from '../../data/workflowRepository';
 import { createI18n } from '../../i18n/i18n';
@@ -23,6 +24,8 @@ beforeEach(async () => {
   useUiStore.setState(initialUi, true);
   await db.open();
   await seedProfiles();
+  // Approvals are signed for the organisation's root and count only against its roster.
+  await seedTrust();
 });
 
 afterEach(async () => {

@@ -37,7 +37,18 @@ interface SeriesPanelProps {
   settings: Settings;
   /** Called after a series was created/changed, the composer closes. */
   onDone: () => void;
+  /**
+   * Runs the series creation in the composer's save order: after any save in flight, with the id of the draft's
+   * post as saved so far, and so that no later save writes the replaced draft back (useAutosave `replace`).
+   * Without it, the post shown (`post`) is replaced.
+   */
+  replaceDraft?: ReplaceDraft;
 }
+
+export type ReplaceDraft = <R extends { ok: boolean }>(
+  work: (postId: string | null) => Promise<R>,
+  replaced: (result: R) => boolean,
+) => Promise<R>;
 
 /** What a write returned, for the person: a refusal key with its parameters, or a database error key. */
 interface Problem {
@@ -95,7 +106,7 @@ function ProblemMessage({ problem }: { problem: Problem | null }) {
   );
 }
 
-export function SeriesPanel({ draft, post, settings, onDone }: SeriesPanelProps) {
+export function SeriesPanel({ draft, post, settings, onDone, replaceDraft }: SeriesPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const link = post?.series ?? null;
@@ -119,7 +130,13 @@ export function SeriesPanel({ draft, post, settings, onDone }: SeriesPanelProps)
       <div id={`${id}-content`} hidden={!open}>
         {open &&
           (link === null || post === null ? (
-            <CreateSeries draft={draft} post={post} settings={settings} onDone={onDone} />
+            <CreateSeries
+              draft={draft}
+              post={post}
+              settings={settings}
+              onDone={onDone}
+              replaceDraft={replaceDraft}
+            />
           ) : (
             <SeriesOccurrence draft={draft} post={post} settings={settings} onDone={onDone} />
           ))}
@@ -143,7 +160,7 @@ function useRuleForm(initial: () => RuleFormState, settings: Settings) {
   return { form, setForm, preview };
 }
 
-function CreateSeries({ draft, post, settings, onDone }: SeriesPanelProps) {
+function CreateSeries({ draft, post, settings, onDone, replaceDraft }: SeriesPanelProps) {
   const { t } = useTranslation();
   const { form, setForm, preview } = useRuleForm(() => initialRuleForm(draft.date, draft.time), settings);
   // The rule follows the post's date and time until the person changes a field (each field on its own).
@@ -154,10 +171,14 @@ function CreateSeries({ draft, post, settings, onDone }: SeriesPanelProps) {
     setForm(followDraft(form, followed, next));
   }
   const { busy, problem, run, notify } = useSeriesActions(settings);
+  const replace: ReplaceDraft = replaceDraft ?? ((work) => work(post?.id ?? null));
   const create = () =>
     run(
       (context) =>
-        createSeries({ rule: ruleFromForm(form), draft, replacePostId: post?.id ?? null }, context),
+        replace(
+          (replacePostId) => createSeries({ rule: ruleFromForm(form), draft, replacePostId }, context),
+          (result) => result.ok,
+        ),
       (result) => {
         notify({ kind: 'info', text: t('seriesUi.created', { count: result.count }) });
         onDone();

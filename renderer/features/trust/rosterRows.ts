@@ -23,9 +23,9 @@ function sameRoles(a: readonly Role[], b: readonly Role[]): boolean {
   return a.length === b.length && a.every((role) => b.includes(role));
 }
 
-/** Whether a profile must hold a certified key (approvers and admins sign). */
+/** Whether a profile must hold a certified key (editors sign packages, approvers and admins approvals). */
 export function needsKey(profile: Pick<StoredProfile, 'roles'>): boolean {
-  return profile.roles.includes('approver') || profile.roles.includes('admin');
+  return profile.roles.length > 0;
 }
 
 export function rosterRows(

@@ -1,7 +1,7 @@
 // Lint, and the layering rules of the house:
 //   shared/   pure domain: imports nothing from renderer/ or electron/, no React, Dexie, DOM-bound or Node modules
 //   renderer/ and electron/ never import each other
-//   only renderer/data/ imports the database module
+//   only renderer/data/ imports the database module; renderer/data/ depends on no screen (features/, i18n/, app)
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -84,7 +84,7 @@ export default tseslint.config(
         },
         { group: ['node:*', ...NODE_BUILTINS], message: 'The renderer runs in a browser: no Node modules.' },
         {
-          group: ['**/data/db', '**/data/db.ts'],
+          group: ['**/data/store/db', '**/data/store/db.ts', '**/store/db'],
           message: 'Only renderer/data/ imports the database; use a repository or a live query.',
         },
         { group: ['dexie'], message: 'Only renderer/data/ uses Dexie.' },
@@ -100,6 +100,11 @@ export default tseslint.config(
           message: 'The renderer reaches the desktop only through renderer/platform.',
         },
         { group: ['node:*', ...NODE_BUILTINS], message: 'The renderer runs in a browser: no Node modules.' },
+        {
+          group: ['**/features/**', '**/i18n/**', '**/App', '**/App.tsx', '**/app/**'],
+          message:
+            'renderer/data/ depends on no screen and no message catalogue: move the shared part to shared/.',
+        },
       ]),
     },
   },

@@ -18,7 +18,10 @@ import { serveDirectory } from './server';
 import { summarise, verdict } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BUILD = resolve(import.meta.dirname, '.build/app');
+/** `BENCH_BUILD_DIR` builds elsewhere (e.g. a folder of one's own on a shared checkout); never `dist/`. */
+const BUILD = resolve(process.env.BENCH_BUILD_DIR ?? resolve(import.meta.dirname, '.build/app'));
+/** `BENCH_RESULTS` writes the results elsewhere than bench/results.json. */
+const RESULTS = resolve(process.env.BENCH_RESULTS ?? resolve(import.meta.dirname, 'results.json'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function build(): void {
@@ -27,7 +30,11 @@ function build(): void {
     cwd: ROOT,
     stdio: 'inherit',
   });
-  execFileSync(vite, ['build', '--config', 'bench/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(
+    vite,
+    ['build', '--config', 'bench/vite.config.ts', '--outDir', join(BUILD, 'bench'), '--emptyOutDir'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
 }
 
 async function main(): Promise<void> {
@@ -105,8 +112,8 @@ async function main(): Promise<void> {
   };
   const results = { date: new Date().toISOString(), runs: RUNS, machine, figures, bundle };
   console.log(formatTable(figures, machine));
-  writeFileSync(resolve(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log('Wrote bench/results.json');
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`Wrote ${RESULTS}`);
 }
 
 await main();

@@ -7,6 +7,7 @@
  * behind a long task counts) to the first task after the next animation frame, i.e. after the frame that shows
  * the key has been painted.
  */
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openHarness, settle, timeToSelector } from './browserFigures';
 import type { Figure } from './report';
@@ -73,7 +74,18 @@ async function composerLatencies(page: Page, origin: string): Promise<number[]> 
   await field.focus();
   // The checks' and previews' first pass over the long text, and the check engine's chunk, are done.
   await settle(page, 2500);
-  return typeAndMeasure(page);
+  const profilePath = process.env.BENCH_TYPING_PROFILE;
+  if (!profilePath) return typeAndMeasure(page);
+  // A sampling CPU profile of the keys (open it in Chrome DevTools' Performance panel); it slows the page a bit.
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  const latencies = await typeAndMeasure(page);
+  const { profile } = await session.send('Profiler.stop');
+  writeFileSync(profilePath, JSON.stringify(profile));
+  await session.detach();
+  return latencies;
 }
 
 async function floorLatencies(page: Page, origin: string): Promise<number[]> {

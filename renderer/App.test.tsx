@@ -8,12 +8,12 @@ import userEvent from '@testing-library/user-event';
 import { todayInZone } from '../shared/time/zoned';
 import { DEFAULT_SETTINGS } from '../shared/model/settings';
 import { App } from './App';
-import { db } from './data/db';
-import { savePostFromForm } from './data/postsRepository';
-import { storeSettings } from './data/testSettings';
+import { db } from './data/store/db';
+import { savePostFromForm } from './data/posts/postsRepository';
+import { storeSettings } from './data/settings/testSettings';
 import { useUiStore } from './state/uiStore';
-import { ADA_ADMIN, seedProfiles } from './data/testProfiles';
-import { ensureTestTrust } from './data/testTrust';
+import { ADA_ADMIN, seedProfiles } from './data/settings/testProfiles';
+import { ensureTestTrust } from './data/trust/testTrust';
 
 const initialUiState = useUiStore.getState();
 

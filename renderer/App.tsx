@@ -2,10 +2,11 @@ import { useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Settings } from '../shared/model/settings';
 import type { StoredProfile } from '../shared/model/profile';
-import { useSettings } from './data/liveQueries';
-import { useProfiles } from './data/workflowQueries';
+import { useSettings } from './data/store/liveQueries';
+import { useProfiles } from './data/workflow/workflowQueries';
 import { createI18n } from './i18n/i18n';
 import { useUiStore } from './state/uiStore';
+import { useStartData } from './app/startData';
 import { CalendarPage } from './features/calendar/CalendarPage';
 // Everything but the calendar loads on first use (initial JavaScript budget, BENCHMARKS.md).
 import {
@@ -54,8 +55,10 @@ const PAGES: readonly Page[] = [
 const ADMIN_PAGES: readonly Page[] = ['trust'];
 
 export function App() {
-  const settings = useSettings();
-  const profiles = useProfiles();
+  // Until the live queries deliver, the rows read at start-up (app/startData.ts) draw the desk.
+  const start = useStartData();
+  const settings = useSettings() ?? start?.settings;
+  const profiles = useProfiles() ?? start?.profiles;
   const locale = settings?.locale ?? 'de-DE';
   const i18n = useMemo(() => createI18n(locale), [locale]);
   const currentId = useUiStore((state) => state.currentUser.id);
@@ -139,7 +142,12 @@ function Desk({ settings, profiles, profile }: DeskProps) {
           {page === 'calendar' && <CalendarPage settings={settings} />}
           {page === 'review' && <ReviewQueuePage settings={settings} profile={profile} />}
           {page === 'campaigns' && <CampaignsPage />}
-          {page === 'consents' && <ConsentsPage today={todayInZone(new Date(), settings.timeZone)} />}
+          {page === 'consents' && (
+            <ConsentsPage
+              today={todayInZone(new Date(), settings.timeZone)}
+              country={settings.region.country}
+            />
+          )}
           {page === 'export' && <ExportPage settings={settings} profile={profile} />}
           {page === 'audit' && <AuditPage settings={settings} />}
           {page === 'settings' && <SettingsPage settings={settings} />}

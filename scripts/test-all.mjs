@@ -12,6 +12,8 @@ const reports = mkdtempSync(join(tmpdir(), 'civic-desk-tests-'));
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
+/** Names of the failed tests, printed again at the very end: CI often shows only the tail of the log. */
+const failedTests = [];
 
 function run(name, command, args) {
   console.log(`\n== ${name}: ${[command, ...args].join(' ')}`);
@@ -42,9 +44,18 @@ function vitest(name, extraArgs) {
     totals.failed += 1;
     return;
   }
-  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = JSON.parse(
+  const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, testResults } = JSON.parse(
     readFileSync(report, 'utf8'),
   );
+  for (const file of testResults ?? []) {
+    const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failed) {
+      const why = (test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
+      failedTests.push(`${name}: ${file.name} > ${test.fullName}\n    ${why}`);
+    }
+    if (file.status === 'failed' && failed.length === 0)
+      failedTests.push(`${name}: ${file.name} (did not run)`);
+  }
   totals.passed += numPassedTests;
   // Vitest failed although no single test did (a file that does not load, an unhandled error): one failed.
   totals.failed += !ok && numFailedTests === 0 ? 1 : numFailedTests;
@@ -70,6 +81,7 @@ if (electronBuilt && check('web build', 'npx', ['vite', 'build'])) {
   }
 }
 
+if (failedTests.length > 0) console.log(`\nFailed tests:\n  ${failedTests.join('\n  ')}`);
 if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
 console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);

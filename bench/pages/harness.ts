@@ -4,12 +4,16 @@
  * bench/run.mjs through `window.bench`.
  */
 import Dexie, { type Table } from 'dexie';
-import { db, ORGANISATION_SETTINGS_ID } from '../../renderer/data/db';
-import { listPostsBetween } from '../../renderer/data/postsRepository';
-import { exportWorkspace, restoreWorkspace, previewImport } from '../../renderer/data/workspaceRepository';
-import { backupJson } from '../../renderer/data/backupRepository';
-import { loadPackageMedia } from '../../renderer/data/exportRepository';
-import { listProfiles } from '../../renderer/data/profilesRepository';
+import { db, ORGANISATION_SETTINGS_ID } from '../../renderer/data/store/db';
+import { listPostsBetween } from '../../renderer/data/posts/postsRepository';
+import {
+  exportWorkspace,
+  restoreWorkspace,
+  previewImport,
+} from '../../renderer/data/workspace/workspaceRepository';
+import { backupJson } from '../../renderer/data/workspace/backupRepository';
+import { loadPackageMedia } from '../../renderer/data/export/exportRepository';
+import { listProfiles } from '../../renderer/data/settings/profilesRepository';
 import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import type { Post } from '../../shared/model/post';
 import { buildExportFile } from '../../shared/export/exportFiles';

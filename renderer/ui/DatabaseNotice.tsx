@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DatabaseProblem } from '../data/dbEvents';
+import type { DatabaseProblem } from '../data/store/dbEvents';
 import { translateKey } from '../i18n/messageKey';
 
 interface DatabaseNoticeProps {

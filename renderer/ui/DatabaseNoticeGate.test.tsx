@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_V4 } from '../data/db';
+import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_V4 } from '../data/store/db';
 import { DatabaseNoticeGate } from './DatabaseNoticeGate';
 
 // The organisation's language is in the unreadable database: the browser's decides (jsdom says en-US).

@@ -6,7 +6,7 @@ import {
   openDeskDatabase,
   subscribeDatabaseProblems,
   type DatabaseProblem,
-} from '../data/dbEvents';
+} from '../data/store/dbEvents';
 import { createI18n } from '../i18n/i18n';
 import { DatabaseNotice } from './DatabaseNotice';
 

@@ -12,7 +12,7 @@ const reader = (files: Record<string, string>) => (file: string) => {
   return text;
 };
 
-/** What the app's restore says about a file (renderer/data/workspaceRepository.ts readWorkspaceFile). */
+/** What the app's restore says about a file (renderer/data/workspace/workspaceRepository.ts readWorkspaceFile). */
 function importAccepts(text: string): boolean {
   let json: unknown;
   try {

@@ -12,7 +12,7 @@ import { MAX_CRISIS_WINDOW_DAYS, type CrisisState } from '../crisis/crisisMode';
 import { base64ToBytes, bytesToBase64 } from '../codec/base64';
 import { channel, id, sha256, utcInstant } from './primitives';
 
-/** A recurring post: the rule and the content every occurrence starts from (renderer/data/rows.ts SeriesRow). */
+/** A recurring post: the rule and the content every occurrence starts from (renderer/data/store/rows.ts SeriesRow). */
 export function seriesSchemaWith<V extends z.ZodType, M extends z.ZodType>(post: { variants: V; media: M }) {
   return z
     .object({
@@ -45,7 +45,7 @@ export const templateRowSchema = z
 
 export const SNIPPET_KINDS = ['hashtags', 'link', 'text'] as const;
 
-/** An insertable piece of text (renderer/data/rows.ts SnippetRow). */
+/** An insertable piece of text (renderer/data/store/rows.ts SnippetRow). */
 export const snippetRowSchema = z
   .object({
     id,

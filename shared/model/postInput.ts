@@ -47,7 +47,21 @@ export interface ValidPostFields {
 }
 
 export type PostFormField = 'title' | 'channels' | 'date' | 'time' | 'text';
-export type PostFormErrors = Partial<Record<PostFormField, string>>;
+/** Why a post's fields were refused; each code has a message `post.errors.<code>` in every language. */
+export const POST_ERROR_CODES = [
+  'titleRequired',
+  'titleTooLong',
+  'titleUnsafe',
+  'channelRequired',
+  'channelUnknown',
+  'textTooLong',
+  'textUnsafe',
+  'dateInvalid',
+  'timeInvalid',
+] as const;
+export type PostErrorCode = (typeof POST_ERROR_CODES)[number];
+export type PostErrorKey = `post.errors.${PostErrorCode}`;
+export type PostFormErrors = Partial<Record<PostFormField, PostErrorKey>>;
 
 export type PostValidation = { ok: true; value: ValidPostFields } | { ok: false; errors: PostFormErrors };
 

@@ -1,6 +1,7 @@
 /**
  * The templates that ship with Civic Desk: German, formal "Sie", without emoji (accessibility guidance of the
- * Bundesfachstelle Barrierefreiheit) and without "ß", so the same text is correct in Swiss Standard German.
+ * Bundesfachstelle Barrierefreiheit) and without "ß"; quotes are German „…“, which renderTemplate writes as «…» in
+ * Swiss Standard German (de-CH).
  * Person-related wording uses pair or neutral forms, which every gender profile accepts.
  */
 import type { PostTemplate, TemplateKind } from './types';

@@ -1,6 +1,7 @@
 /**
  * The app's own templates pass the app's own checks: every built-in template (and the quiz's answer post),
- * filled with plausible values and rendered in every locale, gives no readability or long-sentence warning.
+ * filled with plausible values and rendered in every locale, gives no readability or long-sentence warning and
+ * quotes as the locale's German does («…» in Swiss German).
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMIT_SETTINGS } from '../channels/limitSettings';
@@ -62,6 +63,44 @@ describe('built-in templates against the checks', () => {
       (finding) => finding.rule === 'readability.readingEase' || finding.rule === 'readability.longSentence',
     );
     expect(readability.map((finding) => [finding.rule, finding.params])).toEqual([]);
+  });
+});
+
+describe('built-in templates in each locale’s German', () => {
+  it.each(cases)('%s (%s) quotes and spells as the locale does', (_name, locale, template) => {
+    const rendered = renderTemplate(template, VALUES, locale);
+    expect(rendered.ok).toBe(true);
+    if (!rendered.ok) return;
+    const text = `${rendered.title}\n${rendered.text}`;
+    if (locale === 'de-CH') {
+      // Swiss Standard German: «…» and ‹…›, never „…“ or ‚…‘, and "ss" for "ß".
+      expect(text).not.toMatch(/[„“‚‘ß]/u);
+    } else {
+      expect(text).not.toMatch(/[«»‹›]/u);
+    }
+  });
+
+  it('the staff portrait quotes the person «…» in Swiss German and „…“ in German and Austrian German', () => {
+    const portrait = BUILT_IN_TEMPLATES.find((template) => template.kind === 'staffPortrait');
+    if (!portrait) throw new Error('no staff portrait template');
+    const textIn = (locale: (typeof UI_LOCALES)[number]) => {
+      const rendered = renderTemplate(portrait, VALUES, locale);
+      return rendered.ok ? rendered.text : '';
+    };
+    expect(textIn('de-CH')).toContain('«Ich helfe gern, wenn es kompliziert wird.»');
+    expect(textIn('de-CH')).toContain('In unserer Reihe «Menschen in der Verwaltung»');
+    expect(textIn('de-DE')).toContain('„Ich helfe gern, wenn es kompliziert wird.“');
+    expect(textIn('de-AT')).toContain('„Ich helfe gern, wenn es kompliziert wird.“');
+  });
+
+  it('keeps a saved template and the typed values as written', () => {
+    const portrait = BUILT_IN_TEMPLATES.find((template) => template.kind === 'staffPortrait');
+    if (!portrait) throw new Error('no staff portrait template');
+    const own = { ...portrait, id: 'user-1', builtIn: false };
+    const rendered = renderTemplate(own, { ...VALUES, quote: 'Die „Strasse“ gehört allen.' }, 'de-CH');
+    expect(rendered.ok && rendered.text).toContain('„Die „Strasse“ gehört allen.“');
+    const builtIn = renderTemplate(portrait, { ...VALUES, quote: 'Die „Strasse“ gehört allen.' }, 'de-CH');
+    expect(builtIn.ok && builtIn.text).toContain('«Die „Strasse“ gehört allen.»');
   });
 });
 

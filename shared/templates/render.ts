@@ -9,6 +9,7 @@
  */
 import type { UiLocale } from '../model/settings';
 import { isPlainDate } from '../time/zoned';
+import { swissGerman } from './swissText';
 import type { PostTemplate, TemplateField, TemplateValues } from './types';
 
 /** Internal titles are for the calendar: short and on one line. */
@@ -88,15 +89,21 @@ function shortTitle(text: string): string {
     : `${line.slice(0, TEMPLATE_TITLE_MAX_LENGTH - 1).trimEnd()}…`;
 }
 
-/** Fills `template` with `values`; dates in the format of `locale` (default German). */
+/**
+ * Fills `template` with `values`; dates in the format of `locale` (default German). A built-in template in Swiss
+ * German (`de-CH`) writes «…» and "ss"; the values are inserted as typed.
+ */
 export function renderTemplate(
   template: PostTemplate,
   values: TemplateValues,
   locale: UiLocale = 'de-DE',
 ): RenderResult {
   const fieldIds = new Set(template.fields.map((field) => field.id));
-  const titlePattern = template.title.trim() === '' ? template.name : template.title;
-  const unknownPlaceholders = placeholdersIn(`${template.body}\n${titlePattern}`).filter(
+  // The built-in wording follows the post's German (Swiss quotes and spelling); a saved template stays as written.
+  const local = (text: string) => (template.builtIn && locale === 'de-CH' ? swissGerman(text) : text);
+  const titlePattern = local(template.title.trim() === '' ? template.name : template.title);
+  const body = local(template.body);
+  const unknownPlaceholders = placeholdersIn(`${body}\n${titlePattern}`).filter(
     (name) => !fieldIds.has(name),
   );
 
@@ -116,8 +123,8 @@ export function renderTemplate(
   const title = shortTitle(fill(titlePattern, formatted));
   return {
     ok: true,
-    text: fill(template.body, formatted),
-    title: title === '' ? shortTitle(template.name) : title,
+    text: fill(body, formatted),
+    title: title === '' ? shortTitle(local(template.name)) : title,
     unknownPlaceholders,
   };
 }

@@ -39,3 +39,34 @@ export interface ApprovalProblem {
   /** For i18n interpolation: `profileId`, `step`, `met`, `needed`, `status`, `seq`, … */
   params: Record<string, string | number>;
 }
+
+/** The reasons a roster entry is not applied (i18n keys `trust.roster.<code>`). */
+export const ROSTER_PROBLEMS = [
+  'malformed',
+  'idMismatch',
+  'badSignature',
+  'wrongOrg',
+  'untrustedGenesis',
+  'duplicateGenesis',
+  'missingGenesis',
+  'unknownSigner',
+  'signerNotAdmin',
+  'signerRevoked',
+  'keyReused',
+] as const;
+export type RosterProblemCode = (typeof ROSTER_PROBLEMS)[number];
+
+export interface RosterProblem {
+  code: RosterProblemCode;
+  /** The entry's id when it has one (null when not even that could be read). */
+  entryId: string | null;
+  params: Record<string, string | number>;
+}
+
+export function rosterProblem(
+  code: RosterProblemCode,
+  entryId: string | null,
+  params: Record<string, string | number> = {},
+): RosterProblem {
+  return { code, entryId, params };
+}

@@ -15,36 +15,12 @@ import type { ApprovalPolicies } from '../workflow/policy';
 import type { Role } from '../workflow/roles';
 import { envelopeId, openEnvelope, PAYLOAD_TYPES, verifyEnvelope } from './envelope';
 import { isConsistentKey, publicKeyHash, sameKey } from './keys';
-import {
-  rosterEntrySchema,
-  rosterPayloadSchema,
-  type GrantPayload,
-  type RevokePayload,
-  type RosterPayload,
-  type PoliciesPayload,
-} from './rosterTypes';
+import { rosterProblem, type RosterProblem } from './problems';
+import { byTime, type Candidate, type RosterState } from './rosterState';
+import { rosterEntrySchema, rosterPayloadSchema, type RosterPayload } from './rosterTypes';
+import { applyAll } from './sameInstant';
 
-export const ROSTER_PROBLEMS = [
-  'malformed',
-  'idMismatch',
-  'badSignature',
-  'wrongOrg',
-  'untrustedGenesis',
-  'duplicateGenesis',
-  'missingGenesis',
-  'unknownSigner',
-  'signerNotAdmin',
-  'signerRevoked',
-  'keyReused',
-] as const;
-export type RosterProblemCode = (typeof ROSTER_PROBLEMS)[number];
-
-export interface RosterProblem {
-  code: RosterProblemCode;
-  /** The entry's id when it has one (null when not even that could be read). */
-  entryId: string | null;
-  params: Record<string, string | number>;
-}
+export { ROSTER_PROBLEMS, type RosterProblem, type RosterProblemCode } from './problems';
 
 /** An entry that was applied. */
 export interface AcceptedEntry {
@@ -92,76 +68,8 @@ export interface VerifiedRoster {
   problems: readonly RosterProblem[];
 }
 
-interface Candidate {
-  id: string;
-  payload: RosterPayload;
-  signerKeyId: string;
-  /** Hash of the raw key that verified the signature. */
-  signerKeyHash: string;
-  atMs: number;
-}
-
-interface Grant {
-  id: string;
-  payload: GrantPayload;
-  fromMs: number;
-  atMs: number;
-}
-
 function timeOf(payload: RosterPayload): number {
   return Date.parse(payload.at);
-}
-
-function byTime<T extends { atMs: number; id: string }>(a: T, b: T): number {
-  return a.atMs - b.atMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** The state built by applying entries in order. */
-class RosterState {
-  readonly grants = new Map<string, Grant[]>();
-  readonly keyOwner = new Map<string, string>();
-  readonly revokes: { keyId: string; fromMs: number; payload: RevokePayload }[] = [];
-  readonly policies: { atMs: number; id: string; payload: PoliciesPayload }[] = [];
-  readonly accepted: Candidate[] = [];
-  readonly problems: RosterProblem[] = [];
-  genesis: Candidate | null = null;
-
-  effectiveGrant(profileId: string, atMs: number): Grant | null {
-    let best: Grant | null = null;
-    for (const grant of this.grants.get(profileId) ?? []) {
-      if (grant.fromMs > atMs) continue;
-      if (
-        best === null ||
-        grant.fromMs > best.fromMs ||
-        (grant.fromMs === best.fromMs && byTime(best, grant) < 0)
-      )
-        best = grant;
-    }
-    return best;
-  }
-
-  revokedAt(keyId: string, atMs: number): boolean {
-    return this.revokes.some((revoke) => revoke.keyId === keyId && revoke.fromMs <= atMs);
-  }
-
-  /** The certified grant in force for a key at a time (key must match fully), or null. */
-  grantOfKey(keyId: string, keyHash: string | null, atMs: number): Grant | null {
-    const owner = this.keyOwner.get(keyId);
-    if (owner === undefined) return null;
-    const grant = this.effectiveGrant(owner, atMs);
-    const key = grant?.payload.key;
-    if (grant === null || key?.keyId !== keyId) return null;
-    if (keyHash !== null && publicKeyHash(key.publicKeyJwk, key.algorithm) !== keyHash) return null;
-    return grant;
-  }
-}
-
-function problem(
-  code: RosterProblemCode,
-  entryId: string | null,
-  params: Record<string, string | number> = {},
-) {
-  return { code, entryId, params };
 }
 
 /** Reads, checks the shape of and verifies the signature of each entry; the survivors are candidates. */
@@ -175,13 +83,13 @@ async function readCandidates(
   for (const raw of entries) {
     const parsed = rosterEntrySchema.safeParse(raw);
     if (!parsed.success) {
-      problems.push(problem('malformed', null));
+      problems.push(rosterProblem('malformed', null));
       continue;
     }
     const { id, envelope } = parsed.data;
     const actualId = envelopeId(envelope);
     if (actualId !== id) {
-      problems.push(problem('idMismatch', id));
+      problems.push(rosterProblem('idMismatch', id));
       continue;
     }
     if (seen.has(id)) continue;
@@ -189,16 +97,16 @@ async function readCandidates(
     const open = openEnvelope(envelope);
     const payload = open === null ? null : rosterPayloadSchema.safeParse(open.payload);
     if (open?.payloadType !== PAYLOAD_TYPES.rosterEntry || !payload?.success) {
-      problems.push(problem('malformed', id));
+      problems.push(rosterProblem('malformed', id));
       continue;
     }
     const original = open.payload as RosterPayload;
     if (original.orgId !== root.keyId) {
-      problems.push(problem('wrongOrg', id, { orgId: original.orgId }));
+      problems.push(rosterProblem('wrongOrg', id, { orgId: original.orgId }));
       continue;
     }
     if (original.kind === 'genesis' && (!sameKey(original.rootKey, root) || open.keyId !== root.keyId)) {
-      problems.push(problem('untrustedGenesis', id));
+      problems.push(rosterProblem('untrustedGenesis', id));
       continue;
     }
     opened.push({ id, envelope, payload: original, keyId: open.keyId });
@@ -215,7 +123,7 @@ async function readCandidates(
   for (const entry of opened) {
     const keys = entry.payload.kind === 'genesis' ? [root] : (keysById.get(entry.keyId) ?? []);
     if (keys.length === 0) {
-      problems.push(problem('unknownSigner', entry.id, { keyId: entry.keyId }));
+      problems.push(rosterProblem('unknownSigner', entry.id, { keyId: entry.keyId }));
       continue;
     }
     let verifiedWith: PublicKeyInfo | null = null;
@@ -229,7 +137,7 @@ async function readCandidates(
     const keyHash =
       verifiedWith === null ? null : publicKeyHash(verifiedWith.publicKeyJwk, verifiedWith.algorithm);
     if (keyHash === null) {
-      problems.push(problem('badSignature', entry.id));
+      problems.push(rosterProblem('badSignature', entry.id));
       continue;
     }
     const atMs = timeOf(entry.payload);
@@ -242,89 +150,6 @@ async function readCandidates(
     });
   }
   return candidates.sort(byTime);
-}
-
-/** Applies one entry to the state; returns the problem when it cannot be applied (null when applied). */
-function applyOne(
-  state: RosterState,
-  entry: Candidate,
-  root: PublicKeyInfo,
-  rootHash: string | null,
-): RosterProblem | null {
-  const { payload } = entry;
-  if (payload.kind === 'genesis') {
-    if (state.genesis !== null) return problem('duplicateGenesis', entry.id);
-    state.genesis = entry;
-    state.accepted.push(entry);
-    return null;
-  }
-  if (entry.signerKeyHash !== rootHash) {
-    const owner = state.keyOwner.get(entry.signerKeyId);
-    const grant = state.grantOfKey(entry.signerKeyId, entry.signerKeyHash, entry.atMs);
-    if (owner === undefined) return problem('unknownSigner', entry.id, { keyId: entry.signerKeyId });
-    if (state.revokedAt(entry.signerKeyId, entry.atMs))
-      return problem('signerRevoked', entry.id, { keyId: entry.signerKeyId });
-    if (grant === null || !grant.payload.roles.includes('admin'))
-      return problem('signerNotAdmin', entry.id, { keyId: entry.signerKeyId, profileId: owner });
-  }
-  if (payload.kind === 'grant') {
-    const keyId = payload.key?.keyId;
-    const owner = keyId === undefined ? undefined : state.keyOwner.get(keyId);
-    if (keyId !== undefined && ((owner !== undefined && owner !== payload.profileId) || keyId === root.keyId))
-      return problem('keyReused', entry.id, { keyId, profileId: payload.profileId });
-    if (keyId !== undefined) state.keyOwner.set(keyId, payload.profileId);
-    const list = state.grants.get(payload.profileId) ?? [];
-    list.push({ id: entry.id, payload, fromMs: Date.parse(payload.validFrom), atMs: entry.atMs });
-    state.grants.set(payload.profileId, list);
-  } else if (payload.kind === 'revoke') {
-    state.revokes.push({ keyId: payload.keyId, fromMs: Date.parse(payload.effectiveAt), payload });
-  } else {
-    state.policies.push({ atMs: entry.atMs, id: entry.id, payload });
-  }
-  state.accepted.push(entry);
-  return null;
-}
-
-/** Problems that an entry of the same instant may still resolve (its signer certified at that same `at`). */
-const WAITING: ReadonlySet<RosterProblemCode> = new Set(['unknownSigner', 'signerNotAdmin']);
-
-/**
- * Applies the candidates (sorted by time) in causal order: an entry's signer counts when certified at or before
- * the entry's `at`, inclusive. Entries of one instant are applied in rounds (by id within a round) until none more
- * can be, so a chain root → admin → approver signed at one instant holds whatever the ids.
- */
-function applyAll(
-  candidates: readonly Candidate[],
-  root: PublicKeyInfo,
-  excluded: ReadonlySet<string>,
-): RosterState {
-  const state = new RosterState();
-  const rootHash = publicKeyHash(root.publicKeyJwk, root.algorithm);
-  const instants = new Map<number, Candidate[]>();
-  for (const entry of candidates) {
-    if (excluded.has(entry.id)) continue;
-    const group = instants.get(entry.atMs) ?? [];
-    group.push(entry);
-    instants.set(entry.atMs, group);
-  }
-  // Candidates come sorted by time, so the groups are too (a Map keeps insertion order).
-  for (let pending of instants.values()) {
-    for (;;) {
-      const waiting: { entry: Candidate; problem: RosterProblem }[] = [];
-      for (const entry of pending) {
-        const failed = applyOne(state, entry, root, rootHash);
-        if (failed === null) continue;
-        if (WAITING.has(failed.code)) waiting.push({ entry, problem: failed });
-        else state.problems.push(failed);
-      }
-      if (waiting.length === pending.length) {
-        state.problems.push(...waiting.map((w) => w.problem));
-        break;
-      }
-      pending = waiting.map((w) => w.entry);
-    }
-  }
-  return state;
 }
 
 /** Builds the verified roster; never throws for bad entries (they become problems). */
@@ -345,12 +170,12 @@ export async function verifyRoster(
     if (revokedSigners.length === 0) break;
     for (const entry of revokedSigners) {
       excluded.add(entry.id);
-      late.push(problem('signerRevoked', entry.id, { keyId: entry.signerKeyId }));
+      late.push(rosterProblem('signerRevoked', entry.id, { keyId: entry.signerKeyId }));
     }
     state = applyAll(candidates, trustedRoot, excluded);
   }
   const problems = [...early, ...late, ...state.problems];
-  if (state.genesis === null) problems.push(problem('missingGenesis', null));
+  if (state.genesis === null) problems.push(rosterProblem('missingGenesis', null));
   return rosterView(state, trustedRoot, problems);
 }
 

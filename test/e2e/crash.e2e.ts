@@ -8,41 +8,17 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { servicePost } from '../../shared/exchange/testFixtures';
 import type { Post } from '../../shared/model/post';
-import {
-  enterDesk,
-  launchDesk,
-  serveDirectory,
-  temporaryProfile,
-  WEB_BUILD,
-  type Desk,
-  type StaticServer,
-} from './harness';
+import { enterDesk, launchDesk, useDeskServer, type Desk } from './harness';
 
 const NOW = new Date('2026-11-25T09:00:00+01:00');
 const IMPORTED_POSTS = 3000;
 const SERIES_LENGTH = 400; // the most a series may have (DEFAULT_MAX_OCCURRENCES): daily for 13 months
 
-let server: StaticServer;
-const cleanups: (() => void)[] = [];
-
-beforeAll(async () => {
-  server = await serveDirectory(WEB_BUILD);
-});
-
-afterAll(async () => {
-  for (const cleanup of cleanups) cleanup();
-  await server.close();
-});
-
-function newProfile(): string {
-  const profile = temporaryProfile();
-  cleanups.push(() => profile.remove());
-  return profile.dir;
-}
+const desks = useDeskServer();
 
 /** The browser process of a persistent profile: Chromium's `SingletonLock` points at `hostname-PID`. */
 function browserPid(profileDir: string): number {
@@ -130,7 +106,7 @@ async function prepareTripwire(
 }
 
 async function open(profileDir: string): Promise<Desk> {
-  const desk = await launchDesk({ origin: server.origin, profileDir, now: NOW });
+  const desk = await launchDesk({ origin: desks.origin(), profileDir, now: NOW });
   await enterDesk(desk.page);
   return desk;
 }
@@ -215,13 +191,13 @@ async function largeWorkspaceFile(page: Page, count: number): Promise<string> {
   });
   const path = join(tmpdir(), `civic-desk-crash-${process.pid}-${randomUUID()}.json`);
   writeFileSync(path, JSON.stringify(file));
-  cleanups.push(() => rmSync(path, { force: true }));
+  desks.removeAfterAll(() => rmSync(path, { force: true }));
   return path;
 }
 
 describe('crash safety', () => {
   it('a restore of 3,000 posts killed midway leaves all of them or none, and the desk opens', async () => {
-    const profileDir = newProfile();
+    const profileDir = desks.newProfile();
     const desk = await open(profileDir);
     const path = await largeWorkspaceFile(desk.page, IMPORTED_POSTS);
     const arm = await prepareTripwire(desk, profileDir);
@@ -247,7 +223,7 @@ describe('crash safety', () => {
   });
 
   it('a daily series of 400 posts killed while it is created leaves all of it or none, and the desk opens', async () => {
-    const profileDir = newProfile();
+    const profileDir = desks.newProfile();
     const desk = await open(profileDir);
     const { page } = desk;
     const arm = await prepareTripwire(desk, profileDir);

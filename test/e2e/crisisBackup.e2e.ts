@@ -6,46 +6,16 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { jpegFile } from '../../shared/media/testFixtures';
-import {
-  DEFAULT_SETUP,
-  launchDesk,
-  serveDirectory,
-  temporaryProfile,
-  WEB_BUILD,
-  type StaticServer,
-} from './harness';
+import { dayCell, nav, newPost, submitForReview, switchCrisisOn, tickItems } from './deskSteps';
+import { enterDesk, launchDesk, useDeskServer } from './harness';
 
 const NOW = new Date('2026-11-25T09:00:00+01:00');
-const REQUIRED_ITEMS = [
-  'Zielgruppe und Ziel sind klar.',
-  'Der Inhalt passt zur Zielgruppe.',
-  'Der Ton passt zum Thema; kein Humor in einer Krise.',
-  'Die Fakten sind geprüft.',
-  'Keine personenbezogenen Daten Dritter.',
-  'Bildrechte und Einwilligungen sind geklärt.',
-];
 const ALT = 'Die Stadtbibliothek von aussen, davor Fahrräder im Schnee.';
 
-let server: StaticServer;
-const cleanups: (() => void)[] = [];
-
-beforeAll(async () => {
-  server = await serveDirectory(WEB_BUILD);
-});
-
-afterAll(async () => {
-  for (const cleanup of cleanups) cleanup();
-  await server.close();
-});
-
-function newProfile(): string {
-  const profile = temporaryProfile();
-  cleanups.push(() => profile.remove());
-  return profile.dir;
-}
+const desks = useDeskServer();
 
 /** A real JPEG of about 5 MB: a small picture padded with comment segments (64 KB each) of noise. */
 function fiveMegabytePhoto(): Buffer {
@@ -64,63 +34,21 @@ function fiveMegabytePhoto(): Buffer {
   return Buffer.concat([Buffer.from(picture.subarray(0, 2)), ...segments, Buffer.from(picture.subarray(2))]);
 }
 
-/**
- * The first start as a person goes through it (the harness's `enterDesk`), plus the organisation key's page that
- * may follow the set-up ("Weiter zum Kalender").
- */
-async function enter(page: Page): Promise<void> {
-  const onward = page.getByRole('button', { name: 'Weiter zum Kalender' });
-  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-  const gate = page.getByRole('heading', { name: 'Wer arbeitet gerade?' });
-  const setup = page.getByRole('heading', { name: 'Civic Desk einrichten' });
-  await setup.or(gate).or(nav).first().waitFor();
-  if (await setup.isVisible()) {
-    await page.getByLabel('Name der Organisation').fill(DEFAULT_SETUP.organisation);
-    await page.getByLabel('Ihr Name').fill(DEFAULT_SETUP.admin);
-    await page.getByRole('button', { name: 'Einrichtung abschließen' }).click();
-  } else if (await gate.isVisible()) {
-    await page.getByRole('button', { name: DEFAULT_SETUP.admin, exact: true }).click();
-  }
-  await onward.or(nav).first().waitFor();
-  if (await onward.isVisible()) await onward.click();
-  await nav.waitFor();
-}
-
-const cell = (page: Page, day: string) => page.locator(`[role="cell"][data-date="${day}"]`);
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name });
-
-async function switchCrisisOn(page: Page, reason: string): Promise<void> {
-  await page.getByRole('button', { name: 'Krisenmodus', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Krisenmodus einschalten' });
-  await dialog.getByLabel('Grund').fill(reason);
-  await dialog.getByRole('button', { name: 'Krisenmodus einschalten' }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
-
 async function submitWithPhoto(page: Page, title: string, day: string, photo: Buffer): Promise<void> {
-  await cell(page, day).click({ position: { x: 60, y: 60 } });
-  const dialog = page.getByRole('dialog', { name: 'Neuer Beitrag' });
-  await dialog.getByLabel('Titel').fill(title);
-  await dialog.getByRole('checkbox', { name: 'Facebook', exact: true }).check();
-  await dialog
-    .getByLabel('Text für alle Netzwerke')
-    .fill('Die Stadtbibliothek informiert. Weitere Hinweise finden Sie auf unserer Website.');
+  const dialog = await newPost(
+    page,
+    day,
+    title,
+    'Die Stadtbibliothek informiert. Weitere Hinweise finden Sie auf unserer Website.',
+  );
   const chooser = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: 'Bild oder Video hinzufügen' }).click();
   await (await chooser).setFiles({ name: 'bibliothek.jpg', mimeType: 'image/jpeg', buffer: photo });
   const alt = dialog.getByLabel('Alternativtext für bibliothek.jpg');
   await alt.waitFor({ timeout: 30_000 });
   await alt.fill(ALT);
-  for (const item of REQUIRED_ITEMS) {
-    const box = dialog.getByRole('checkbox', { name: item });
-    await box.check();
-    await expect.poll(() => box.isChecked()).toBe(true);
-  }
-  const submit = dialog.getByRole('button', { name: 'Zur Freigabe einreichen' });
-  await expect.poll(() => submit.isEnabled()).toBe(true);
-  await submit.click();
-  await dialog.waitFor({ state: 'detached' });
+  await tickItems(dialog);
+  await submitForReview(dialog);
 }
 
 describe('crisis mode on a second laptop', () => {
@@ -128,15 +56,15 @@ describe('crisis mode on a second laptop', () => {
     const photo = fiveMegabytePhoto();
     expect(photo.length).toBeGreaterThan(5_000_000);
 
-    const a = await launchDesk({ origin: server.origin, profileDir: newProfile(), now: NOW });
-    await enter(a.page);
+    const a = await launchDesk({ origin: desks.origin(), profileDir: desks.newProfile(), now: NOW });
+    await enterDesk(a.page);
     await switchCrisisOn(a.page, 'Hochwasser an der Aare');
     const banner = a.page.getByRole('region', { name: 'Krisenmodus' });
     await banner.getByText(/0 Beiträge sind angehalten\./).waitFor();
 
     await submitWithPhoto(a.page, 'Lesung im Rathaus', '2026-11-27', photo);
     // Submitted after crisis mode was switched on, inside its window: held at once, and counted.
-    await cell(a.page, '2026-11-27').getByText('Angehalten').waitFor();
+    await dayCell(a.page, '2026-11-27').getByText('Angehalten').waitFor();
     await banner.getByText(/1 Beitrag ist angehalten\./).waitFor();
 
     await nav(a.page, 'Einstellungen').click();
@@ -146,7 +74,7 @@ describe('crisis mode on a second laptop', () => {
       section.getByRole('button', { name: 'Sicherung herunterladen' }).click(),
     ]);
     const backupPath = join(tmpdir(), `civic-desk-e2e-${process.pid}-krise.json`);
-    cleanups.push(() => rmSync(backupPath, { force: true }));
+    desks.removeAfterAll(() => rmSync(backupPath, { force: true }));
     await download.saveAs(backupPath);
     const file = JSON.parse(readFileSync(backupPath, 'utf8')) as {
       crisis?: { active: boolean; reason?: string };
@@ -157,7 +85,7 @@ describe('crisis mode on a second laptop', () => {
     await a.close();
 
     // A second laptop: the first start offers the restore instead of a new organisation.
-    const b = await launchDesk({ origin: server.origin, profileDir: newProfile(), now: NOW });
+    const b = await launchDesk({ origin: desks.origin(), profileDir: desks.newProfile(), now: NOW });
     await b.page.getByRole('heading', { name: 'Civic Desk einrichten' }).waitFor();
     const restore = b.page.getByRole('region', { name: 'Aus einer Sicherung wiederherstellen' });
     const [chooser] = await Promise.all([
@@ -168,13 +96,13 @@ describe('crisis mode on a second laptop', () => {
     await restore.getByRole('table', { name: /^Vorschau: / }).waitFor({ timeout: 30_000 });
     await restore.getByRole('button', { name: 'Wiederherstellen', exact: true }).click();
     await b.page.getByRole('heading', { name: 'Wer arbeitet gerade?' }).waitFor({ timeout: 30_000 });
-    await enter(b.page);
+    await enterDesk(b.page);
 
     const restoredBanner = b.page.getByRole('region', { name: 'Krisenmodus' });
     await restoredBanner.getByText(/Hochwasser an der Aare/).waitFor();
     await restoredBanner.getByText(/1 Beitrag ist angehalten\./).waitFor();
-    await cell(b.page, '2026-11-27').getByText('Angehalten').waitFor();
-    await cell(b.page, '2026-11-27').getByText('Lesung im Rathaus').click();
+    await dayCell(b.page, '2026-11-27').getByText('Angehalten').waitFor();
+    await dayCell(b.page, '2026-11-27').getByText('Lesung im Rathaus').click();
     const post = b.page.getByRole('dialog', { name: 'Beitrag bearbeiten' });
     await post.getByRole('img', { name: ALT }).first().waitFor();
   });

@@ -8,11 +8,12 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { verifyPublishPackage } from '../../shared/export/verifyPackage';
 import { parseRosterFile } from '../../shared/trust/rosterFile';
 import { verifyRoster } from '../../shared/trust/verifyRoster';
+import { approveFromQueue, nav, openExport, switchProfile, writeAndSubmit } from './deskSteps';
 import { DEFAULT_SETUP, useDeskSuite } from './harness';
 
 // Wednesday 25 November 2026: the export page opens on Monday 30 November to Sunday 6 December.
@@ -21,39 +22,6 @@ const EDITOR = DEFAULT_SETUP.admin;
 const APPROVER = 'Paula Prüfer';
 const TITLE = 'Adventsmarkt im Rathaus';
 const NOTHING = 'Im gewählten Zeitraum gibt es keine Beiträge, die exportiert werden können.';
-
-function nav(page: Page, name: string): Locator {
-  return page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
-}
-
-async function switchTo(page: Page, from: string, to: string): Promise<void> {
-  await page.getByRole('button', { name: `Profil: ${from}` }).click();
-  await page.getByRole('menuitem', { name: `Wechseln zu ${to}` }).click();
-  await page.getByRole('button', { name: `Profil: ${to}` }).waitFor();
-}
-
-async function writeAndSubmit(page: Page): Promise<void> {
-  await nav(page, 'Kalender').click();
-  await page.locator('[role="cell"][data-date="2026-12-03"]').click({ position: { x: 60, y: 60 } });
-  const composer = page.getByRole('dialog', { name: 'Neuer Beitrag' });
-  await composer.getByLabel('Titel').fill(TITLE);
-  await composer.getByRole('checkbox', { name: 'Facebook', exact: true }).check();
-  await composer
-    .getByLabel('Text für alle Netzwerke')
-    .fill('Der Adventsmarkt im Rathaus öffnet am Donnerstag um 16 Uhr. Wir freuen uns auf Sie.');
-  const boxes = composer.locator('.cd-checklist input[type="checkbox"]');
-  for (let index = 0; index < (await boxes.count()); index += 1) {
-    const box = boxes.nth(index);
-    if (!(await box.isChecked())) {
-      await box.check();
-      await expect.poll(() => box.isChecked()).toBe(true);
-    }
-  }
-  const submit = composer.getByRole('button', { name: 'Zur Freigabe einreichen' });
-  await expect.poll(() => submit.isEnabled()).toBe(true);
-  await submit.click();
-  await composer.waitFor({ state: 'detached' });
-}
 
 /** The desk's exported roster (Schlüsselliste), read back as a verifier's trust anchor from outside the package. */
 async function rosterOf(page: Page): Promise<Awaited<ReturnType<typeof verifyRoster>>> {
@@ -87,14 +55,20 @@ describe('export', () => {
     await page.getByRole('checkbox', { name: 'Freigabe', exact: true }).check();
     await page.getByRole('button', { name: 'Profil speichern' }).click();
     await page.getByText(`Profil „${APPROVER}“ gespeichert.`).waitFor();
-    await writeAndSubmit(page);
+    await writeAndSubmit(
+      page,
+      '2026-12-03',
+      TITLE,
+      'Der Adventsmarkt im Rathaus öffnet am Donnerstag um 16 Uhr. Wir freuen uns auf Sie.',
+    );
 
-    await nav(page, 'Export').click();
+    const { excluded } = await openExport(page);
     await page.getByRole('heading', { name: 'Export', level: 1 }).waitFor();
     expect(await page.getByLabel('Von').inputValue()).toBe('2026-11-30');
     expect(await page.getByLabel('Bis').inputValue()).toBe('2026-12-06');
     await page.getByText(NOTHING).waitFor();
-    const left = page.getByRole('region', { name: 'Bleibt hier (1)' }).getByRole('listitem');
+    await excluded.getByRole('heading', { name: 'Bleibt hier (1)' }).waitFor();
+    const left = excluded.getByRole('listitem');
     await expect.poll(() => left.textContent()).toContain(TITLE);
     expect(await left.textContent()).toContain(
       'Nicht freigegeben: Nur freigegebene Beiträge verlassen Civic Desk.',
@@ -104,20 +78,13 @@ describe('export', () => {
 
   it('exports the approved week as calendar, Hootsuite CSV and publish package, and marks the post exported', async () => {
     const { page } = await suite.open();
-    await switchTo(page, EDITOR, APPROVER);
-    await nav(page, 'Freigaben').click();
-    const waiting = page.locator('section', {
-      has: page.getByRole('heading', { name: 'Wartet auf meine Freigabe' }),
-    });
-    await waiting.getByRole('button', { name: TITLE }).click();
-    const review = page.getByRole('dialog', { name: `Freigabe: ${TITLE}` });
-    await review.getByRole('button', { name: 'Freigeben' }).click();
-    await review.getByText('Status: Freigegeben').waitFor();
-    await review.getByRole('button', { name: 'Schließen' }).click();
-    await switchTo(page, APPROVER, EDITOR);
+    await switchProfile(page, EDITOR, APPROVER);
+    await approveFromQueue(page, TITLE);
+    await switchProfile(page, APPROVER, EDITOR);
 
-    await nav(page, 'Export').click();
-    await page.getByRole('region', { name: 'Wird exportiert (1)' }).getByText(TITLE).waitFor();
+    const { included } = await openExport(page);
+    await included.getByRole('heading', { name: 'Wird exportiert (1)' }).waitFor();
+    await included.getByText(TITLE).waitFor();
 
     const calendar = await download(page, 'Kalender (ICS) für Outlook und andere Kalender');
     expect(calendar.name).toBe('civic-desk_2026-11-30_2026-12-06.ics');

@@ -11,7 +11,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { approveFromQueue, nav, openExport, switchProfile, writeAndSubmit } from './deskSteps';
 import { DEFAULT_SETUP, useDeskSuite } from './harness';
 import { generateApproverKeys, type SignatureAlgorithm } from '../../shared/approval/signature';
 import { signApprovalV2, type ApprovalStatementV2 } from '../../shared/approval/statementV2';
@@ -27,6 +28,7 @@ const ADMIN = DEFAULT_SETUP.admin;
 const APPROVER = 'Paula Prüfer';
 const EDITOR = 'Erik Eilig';
 const TITLE = 'Wahlhelfer gesucht';
+const EXPORT_RANGE = { from: '2026-12-01', to: '2026-12-07' };
 const written: string[] = [];
 
 interface BackupFile {
@@ -45,16 +47,6 @@ afterAll(() => {
   for (const path of written) rmSync(path, { force: true });
 });
 
-function nav(page: Page, name: string): Locator {
-  return page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
-}
-
-async function switchTo(page: Page, from: string, to: string): Promise<void> {
-  await page.getByRole('button', { name: `Profil: ${from}` }).click();
-  await page.getByRole('menuitem', { name: `Wechseln zu ${to}` }).click();
-  await page.getByRole('button', { name: `Profil: ${to}` }).waitFor();
-}
-
 async function addProfile(page: Page, name: string, approver: boolean): Promise<void> {
   await nav(page, 'Einstellungen').click();
   await page.getByRole('button', { name: 'Profil hinzufügen' }).click();
@@ -66,34 +58,10 @@ async function addProfile(page: Page, name: string, approver: boolean): Promise<
 
 /** Anna writes and submits, Paula approves with a signature that verifies. */
 async function approvedPost(page: Page): Promise<void> {
-  await nav(page, 'Kalender').click();
-  await page.locator('[role="cell"][data-date="2026-12-03"]').click({ position: { x: 60, y: 60 } });
-  const composer = page.getByRole('dialog', { name: 'Neuer Beitrag' });
-  await composer.getByLabel('Titel').fill(TITLE);
-  await composer.getByRole('checkbox', { name: 'Facebook', exact: true }).check();
-  await composer.getByLabel('Text für alle Netzwerke').fill('Für die Wahl im März suchen wir Wahlhelfer.');
-  const boxes = composer.locator('.cd-checklist input[type="checkbox"]');
-  for (let index = 0; index < (await boxes.count()); index += 1) {
-    const box = boxes.nth(index);
-    if (!(await box.isChecked())) await box.check();
-  }
-  const submit = composer.getByRole('button', { name: 'Zur Freigabe einreichen' });
-  await expect.poll(() => submit.isEnabled()).toBe(true);
-  await submit.click();
-  await composer.waitFor({ state: 'detached' });
-
-  await switchTo(page, ADMIN, APPROVER);
-  await nav(page, 'Freigaben').click();
-  const waiting = page.locator('section', {
-    has: page.getByRole('heading', { name: 'Wartet auf meine Freigabe' }),
-  });
-  await waiting.getByRole('button', { name: TITLE }).click();
-  const review = page.getByRole('dialog', { name: `Freigabe: ${TITLE}` });
-  await review.getByRole('button', { name: 'Freigeben' }).click();
-  await review.getByText('✓ Signatur gültig').waitFor();
-  await review.getByText('Status: Freigegeben').waitFor();
-  await review.getByRole('button', { name: 'Schließen' }).click();
-  await switchTo(page, APPROVER, ADMIN);
+  await writeAndSubmit(page, '2026-12-03', TITLE, 'Für die Wahl im März suchen wir Wahlhelfer.');
+  await switchProfile(page, ADMIN, APPROVER);
+  await approveFromQueue(page, TITLE, ['✓ Signatur gültig']);
+  await switchProfile(page, APPROVER, ADMIN);
 }
 
 async function download(page: Page): Promise<{ text: string; file: BackupFile }> {
@@ -169,16 +137,6 @@ async function merge(page: Page, path: string): Promise<string | null> {
   return text;
 }
 
-async function exportSections(page: Page): Promise<{ included: Locator; excluded: Locator }> {
-  await nav(page, 'Export').click();
-  await page.getByLabel('Von').fill('2026-12-01');
-  await page.getByLabel('Bis').fill('2026-12-07');
-  return {
-    included: page.locator('section', { has: page.getByRole('heading', { name: /^Wird exportiert/u }) }),
-    excluded: page.locator('section', { has: page.getByRole('heading', { name: /^Bleibt hier/u }) }),
-  };
-}
-
 /** What the calendar says about the post: its status word, and no "Nicht freigegeben" for a post in review. */
 async function expectCalendarStatus(page: Page, status: string): Promise<void> {
   await nav(page, 'Kalender').click();
@@ -196,7 +154,7 @@ async function expectHeldBack(
   expect(alert).toMatch(reason);
   if (notReason) expect(alert).not.toMatch(notReason);
   await expectCalendarStatus(page, 'In Prüfung');
-  const { included, excluded } = await exportSections(page);
+  const { included, excluded } = await openExport(page, EXPORT_RANGE);
   await excluded.getByText(TITLE).waitFor();
   expect(await included.getByText(TITLE).count()).toBe(0);
 }
@@ -204,7 +162,7 @@ async function expectHeldBack(
 async function expectApproved(page: Page, genuine: string): Promise<void> {
   expect(await merge(page, genuine)).toBeNull();
   await expectCalendarStatus(page, 'Freigegeben');
-  const { included } = await exportSections(page);
+  const { included } = await openExport(page, EXPORT_RANGE);
   await included.getByText(TITLE).waitFor();
 }
 
@@ -324,7 +282,7 @@ describe('forged workspace files at the restore door', () => {
     await expectApproved(page, genuine);
 
     // (d) An editor-only profile cannot restore: the button is off and the reason is shown.
-    await switchTo(page, ADMIN, EDITOR);
+    await switchProfile(page, ADMIN, EDITOR);
     await nav(page, 'Einstellungen').click();
     const section = page.getByRole('region', { name: 'Sicherung' });
     await section

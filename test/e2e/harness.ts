@@ -201,3 +201,39 @@ export function useDeskSuite(defaults: {
     },
   };
 }
+
+/**
+ * One served build for a test file whose tests launch desks themselves (several laptops, restarts): `origin()` of
+ * the build, `newProfile()` a fresh browser profile, `removeAfterAll()` for anything else to clean up (a file
+ * written); profiles and the rest are removed after the file's tests.
+ */
+export function useDeskServer(): {
+  origin: () => string;
+  newProfile: () => string;
+  removeAfterAll: (cleanup: () => void) => void;
+} {
+  let server: StaticServer | undefined;
+  const cleanups: (() => void)[] = [];
+
+  beforeAll(async () => {
+    server = await serveDirectory(WEB_BUILD);
+  });
+
+  afterAll(async () => {
+    for (const cleanup of cleanups) cleanup();
+    await server?.close();
+  });
+
+  return {
+    origin: () => {
+      if (!server) throw new Error('useDeskServer: origin() runs inside a test');
+      return server.origin;
+    },
+    newProfile: () => {
+      const profile = temporaryProfile();
+      cleanups.push(() => profile.remove());
+      return profile.dir;
+    },
+    removeAfterAll: (cleanup) => cleanups.push(cleanup),
+  };
+}

@@ -8,6 +8,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { nav } from './deskSteps';
 import { servicePost, variantsFor } from '../../shared/exchange/testFixtures';
 import type { Channel } from '../../shared/model/channels';
 import type { Post, PostStatus } from '../../shared/model/post';
@@ -40,10 +41,6 @@ export async function setUpDesk(
   await navigation.or(onward).first().waitFor();
   if (await onward.isVisible()) await onward.click();
   await navigation.waitFor();
-}
-
-function nav(page: Page, name: string) {
-  return page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name, exact: true });
 }
 
 /** Restores the desk's own backup plus `posts` (written by the desk's first profile). */

@@ -4,11 +4,11 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DesktopApi, SaveFileRequest } from '../../../shared/ipc/contract';
-import { db } from '../../data/db';
-import { loadSettings } from '../../data/settingsRepository';
-import { ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
-import { ensureTestTrust } from '../../data/testTrust';
-import { approvePost, requestChanges } from '../../data/workflowRepository';
+import { db } from '../../data/store/db';
+import { loadSettings } from '../../data/settings/settingsRepository';
+import { ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/settings/testProfiles';
+import { ensureTestTrust } from '../../data/trust/testTrust';
+import { approvePost, requestChanges } from '../../data/workflow/workflowRepository';
 import { createI18n } from '../../i18n/i18n';
 import { submittedPost, writePost } from '../review/reviewTestSetup';
 import { AuditPage } from './AuditPage';

@@ -4,7 +4,7 @@
  * `…_ACTION = '…'`), and the workflow machine's events (shared/workflow/machine.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import { actionLabel } from './actionLabel';
@@ -13,9 +13,12 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 
 function sources(folder: string): string[] {
   const dir = resolve(ROOT, folder);
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.ts') && !/\.test\.ts$|^test|Test[A-Z]?\w*\.ts$/.test(name))
-    .map((name) => readFileSync(resolve(dir, name), 'utf8'));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => {
+      const name = basename(path);
+      return name.endsWith('.ts') && !/\.test\.ts$|^test|Test[A-Z]?\w*\.ts$/.test(name);
+    })
+    .map((path) => readFileSync(resolve(dir, path), 'utf8'));
 }
 
 function writtenActions(text: string): string[] {

@@ -2,14 +2,15 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/model/settings';
 import { workspaceFileName } from '../../../shared/exchange/workspaceBuild';
-import { backupJson } from '../../data/backupRepository';
-import { lastRestoreBackupAt, undoLastRestore } from '../../data/workspaceRepository';
+import { backupJson } from '../../data/workspace/backupRepository';
+import { lastRestoreBackupAt, undoLastRestore } from '../../data/workspace/workspaceRepository';
 import { getPlatform } from '../../platform/platform';
 import { BACKUP_FILE_FILTERS, formatBackupTime, type StatusLine } from './backupStatus';
 import { DesktopBackupPanel } from './DesktopBackupPanel';
 import { DownloadReminder } from './DownloadReminder';
 import { rememberDownload } from './downloadReminder';
 import { RestorePanel } from './RestorePanel';
+import { StatusNotice } from './StatusNotice';
 import { saveFailureText } from '../../ui/saveFailure';
 import { useUiStore } from '../../state/uiStore';
 import './backup.css';
@@ -118,16 +119,7 @@ export function BackupSection({ settings }: { settings: Settings }) {
           </span>
         </div>
       )}
-      <div aria-live="polite">
-        {status !== null && (
-          <p
-            className={status.kind === 'error' ? 'cd-notice-error' : 'cd-notice-info'}
-            role={status.kind === 'error' ? 'alert' : 'status'}
-          >
-            {status.text}
-          </p>
-        )}
-      </div>
+      <StatusNotice status={status} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../../shared/ipc/contract';
-import { backupJson } from '../../data/backupRepository';
+import { backupJson } from '../../data/workspace/backupRepository';
 import { getPlatform } from '../../platform/platform';
 import { automaticBackups } from './automaticBackups';
 import type { StatusLine } from './backupStatus';

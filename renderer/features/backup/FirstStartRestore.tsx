@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RestorePanel } from './RestorePanel';
+import { StatusNotice } from './StatusNotice';
 import type { StatusLine } from './backupStatus';
 import './backup.css';
 
@@ -18,16 +19,7 @@ export function FirstStartRestore() {
       <h2 id={headingId}>{t('backupUi.firstStartHeading')}</h2>
       <p className="cd-hint">{t('backupUi.firstStartIntro')}</p>
       <RestorePanel onStatus={setStatus} onRestored={() => undefined} />
-      <div aria-live="polite">
-        {status !== null && (
-          <p
-            className={status.kind === 'error' ? 'cd-notice-error' : 'cd-notice-info'}
-            role={status.kind === 'error' ? 'alert' : 'status'}
-          >
-            {status.text}
-          </p>
-        )}
-      </div>
+      <StatusNotice status={status} />
     </section>
   );
 }

@@ -5,7 +5,7 @@
  * offer a download and a weekly reminder instead.
  */
 import type { BackupReason, DesktopApi, WriteBackupResult } from '../../../shared/ipc/contract';
-import { backupJson, deskChangeMarker } from '../../data/backupRepository';
+import { backupJson, deskChangeMarker } from '../../data/workspace/backupRepository';
 import { getPlatform } from '../../platform/platform';
 
 export const BACKUP_INTERVAL_MS = 15 * 60 * 1000;

@@ -2,7 +2,7 @@ import { memo, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, CHANNEL_BADGES } from '../../../shared/model/channels';
 import { POST_STATUSES } from '../../../shared/model/post';
-import { useCampaigns } from '../../data/liveQueries';
+import { useCampaigns } from '../../data/store/liveQueries';
 import { useUiStore } from '../../state/uiStore';
 import { STATUS_SYMBOLS } from './statusMarkers';
 

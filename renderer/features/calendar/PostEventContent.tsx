@@ -14,7 +14,7 @@ interface PostEventContentProps {
   status: PostStatus;
   findings: FindingCounts;
   /**
-   * Why a post stored as approved does not count (derived approval, renderer/data/approvalVerdicts.ts), already
+   * Why a post stored as approved does not count (derived approval, renderer/data/workflow/approvalVerdicts.ts), already
    * translated; the post then shows as not approved. Absent when its approval holds or it claims none.
    */
   notApproved?: string;

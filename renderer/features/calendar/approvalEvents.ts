@@ -1,11 +1,11 @@
 /**
  * The derived approval on the calendar's events: a post stored as approved whose approval does not hold
- * (renderer/data/approvalVerdicts.ts) gets its reasons in words (`notApproved`) and the class `cd-not-approved`;
+ * (renderer/data/workflow/approvalVerdicts.ts) gets its reasons in words (`notApproved`) and the class `cd-not-approved`;
  * PostEventContent then shows "Nicht freigegeben" instead of the stored status.
  */
 import type { TFunction } from 'i18next';
 import type { PostEvent } from '../../../shared/calendar/postEvents';
-import { isUnverified, type Verdicts } from '../../data/approvalVerdicts';
+import { isUnverified, type Verdicts } from '../../data/workflow/approvalVerdicts';
 import { verdictText } from '../trust/verdictText';
 
 /** A post event with the reasons its stored approval does not count. */

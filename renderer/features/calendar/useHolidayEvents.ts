@@ -8,7 +8,7 @@ import type { Settings } from '../../../shared/model/settings';
 import type { PublicHoliday } from '../../../shared/calendar/holidays';
 import { holidaysToEvents, type HolidayEvent } from '../../../shared/calendar/postEvents';
 import { isoToZonedParts } from '../../../shared/time/zoned';
-import { whenIdle } from '../../data/deferredQueries';
+import { whenIdle } from '../../data/store/deferredQueries';
 
 type HolidaysModule = typeof import('../../../shared/calendar/holidays');
 

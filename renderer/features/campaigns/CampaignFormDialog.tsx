@@ -3,8 +3,8 @@ import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../shared/model/campaign';
 import type { UiLocale } from '../../../shared/model/settings';
-import { saveCampaign } from '../../data/campaignsRepository';
-import { toDataError } from '../../data/dataErrors';
+import { saveCampaign } from '../../data/posts/campaignsRepository';
+import { toDataError } from '../../data/store/dataErrors';
 import { useUiStore } from '../../state/uiStore';
 import { Modal } from '../../ui/Modal';
 import {

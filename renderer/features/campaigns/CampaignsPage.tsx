@@ -6,9 +6,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../shared/model/campaign';
-import { deleteCampaign } from '../../data/campaignsRepository';
-import { toDataError } from '../../data/dataErrors';
-import { useCampaigns, useSettings } from '../../data/liveQueries';
+import { deleteCampaign } from '../../data/posts/campaignsRepository';
+import { toDataError } from '../../data/store/dataErrors';
+import { useCampaigns, useSettings } from '../../data/store/liveQueries';
 import { useUiStore } from '../../state/uiStore';
 import { CampaignFormDialog } from './CampaignFormDialog';
 import { CampaignList } from './CampaignList';

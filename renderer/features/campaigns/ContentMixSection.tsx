@@ -10,7 +10,7 @@ import {
   monthsBetween,
   quarterOf,
 } from '../../../shared/campaigns/contentMix';
-import { useScheduledPostsInRange } from '../../data/campaignQueries';
+import { useScheduledPostsInRange } from '../../data/posts/campaignQueries';
 import { ContentMixChart } from './ContentMixChart';
 import './campaigns.css';
 

@@ -10,8 +10,8 @@ import {
   type SnippetErrors,
   type SnippetField,
   type SnippetKind,
-} from '../../data/snippetsRepository';
-import { toDataError } from '../../data/dataErrors';
+} from '../../data/posts/snippetsRepository';
+import { toDataError } from '../../data/store/dataErrors';
 import { useUiStore } from '../../state/uiStore';
 import { FormField } from './FormField';
 import './campaigns.css';

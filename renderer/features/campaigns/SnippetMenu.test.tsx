@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { db } from '../../data/db';
-import { saveSnippet } from '../../data/snippetsRepository';
+import { db } from '../../data/store/db';
+import { saveSnippet } from '../../data/posts/snippetsRepository';
 import { createI18n } from '../../i18n/i18n';
 import { SnippetMenu } from './SnippetMenu';
 

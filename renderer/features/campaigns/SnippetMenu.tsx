@@ -5,8 +5,8 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSnippets } from '../../data/snippetQueries';
-import type { Snippet } from '../../data/snippetsRepository';
+import { useSnippets } from '../../data/posts/snippetQueries';
+import type { Snippet } from '../../data/posts/snippetsRepository';
 import './campaigns.css';
 
 const NO_SNIPPETS: Snippet[] = [];

@@ -1,9 +1,9 @@
 /** Manages the snippets (hashtag groups, the netiquette link, fixed texts) that the composer can insert. */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteSnippet, SNIPPET_KINDS, type Snippet } from '../../data/snippetsRepository';
-import { useSnippets } from '../../data/snippetQueries';
-import { toDataError } from '../../data/dataErrors';
+import { deleteSnippet, SNIPPET_KINDS, type Snippet } from '../../data/posts/snippetsRepository';
+import { useSnippets } from '../../data/posts/snippetQueries';
+import { toDataError } from '../../data/store/dataErrors';
 import { useUiStore } from '../../state/uiStore';
 import { SnippetForm } from './SnippetForm';
 import './campaigns.css';

@@ -2,7 +2,7 @@
  * Before approval: the automatic findings of every network's text (each jumps to its place), overrides with a
  * written reason, the organisation's checklist ticked per post, and the submission the gate allows.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applicableItems } from '../../../shared/checks/checklist';
 import type { PostFinding } from '../../../shared/checks/engine';
@@ -17,16 +17,17 @@ import type { TextRange } from '../../../shared/checks/types';
 import type { Channel } from '../../../shared/model/channels';
 import type { Post } from '../../../shared/model/post';
 import type { Settings } from '../../../shared/model/settings';
-import { setChecklistTick, setOverride } from '../../data/reviewRepository';
-import { toDataError } from '../../data/dataErrors';
-import { useProfiles } from '../../data/workflowQueries';
+import { setChecklistTick, setOverride } from '../../data/workflow/reviewRepository';
+import { toDataError } from '../../data/store/dataErrors';
+import { useProfiles } from '../../data/workflow/workflowQueries';
 import { formatInstant, nameOf } from '../review/format';
 import { useUiStore } from '../../state/uiStore';
-import type { ComposerDraft } from '../composer/composerDraft';
 import './checks.css';
 
 interface ChecksPanelProps {
-  draft: ComposerDraft;
+  /** The draft's category and networks: they choose the checklist's items. */
+  category: string | null;
+  channels: readonly Channel[];
   /** The draft's findings (useDraftFindings), shared with the highlighted texts. */
   findings: PostFinding[];
   /** The stored post (ticks and overrides live there), or null before the first save. */
@@ -36,12 +37,21 @@ interface ChecksPanelProps {
   onSubmit: () => void;
 }
 
-export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit }: ChecksPanelProps) {
+/** Memoised: it gets no text of the draft, and stable handlers, so a keystroke does not re-render it. */
+export const ChecksPanel = memo(function ChecksPanel({
+  category,
+  channels,
+  findings,
+  post,
+  settings,
+  onJump,
+  onSubmit,
+}: ChecksPanelProps) {
   const { t } = useTranslation();
   const profiles = useProfiles();
   const notify = useUiStore((state) => state.notify);
   const actorId = useUiStore((state) => state.currentUser.id);
-  const items = applicableItems(settings.checklist, draft.category, draft.content.channels);
+  const items = applicableItems(settings.checklist, category, channels);
   const checks = post?.checks ?? { ticks: [], overrides: [] };
   // A click shows at once; the stored tick (who, when) follows through the live query.
   const [pendingTicks, setPendingTicks] = useState<Record<string, boolean>>({});
@@ -70,6 +80,24 @@ export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit 
   });
   const jump = useCallback((channel: Channel, range: TextRange) => jumpTo.current(channel, range), []);
   const overrides = post?.checks.overrides ?? NO_OVERRIDES;
+  // One reason for the same finding in every network's text; each finding keeps its own override.
+  const overrideWith = useRef<(group: FindingGroup, reason: string) => void>(() => undefined);
+  useEffect(() => {
+    overrideWith.current = (group, reason) => {
+      if (!post) return;
+      const context = { actorId, now: new Date() };
+      void write(
+        group.findings.reduce<Promise<void>>(
+          (previous, finding) => previous.then(() => setOverride(post.id, finding.id, reason, context)),
+          Promise.resolve(),
+        ),
+      );
+    };
+  });
+  const overrideGroup = useCallback(
+    (group: FindingGroup, reason: string) => overrideWith.current(group, reason),
+    [],
+  );
   const findingItems = useMemo(
     () =>
       groupFindings(findings).map((group) => (
@@ -83,20 +111,10 @@ export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit 
           when={when}
           who={who}
           onJump={jump}
-          onOverride={(reason) => {
-            if (!post) return;
-            // One reason for the same finding in every network's text; each finding keeps its own override.
-            const context = { actorId, now: new Date() };
-            void write(
-              group.findings.reduce<Promise<void>>(
-                (previous, finding) => previous.then(() => setOverride(post.id, finding.id, reason, context)),
-                Promise.resolve(),
-              ),
-            );
-          }}
+          onOverride={overrideGroup}
         />
       )),
-    [findings, overrides, post, when, who, jump, actorId, write],
+    [findings, overrides, post, when, who, jump, overrideGroup],
   );
 
   return (
@@ -151,7 +169,7 @@ export function ChecksPanel({ draft, findings, post, settings, onJump, onSubmit 
       </button>
     </section>
   );
-}
+});
 
 const NO_OVERRIDES: Post['checks']['overrides'] = [];
 
@@ -165,10 +183,28 @@ interface FindingItemProps {
   when: (iso: string) => string;
   who: (id: string) => string;
   onJump: (channel: Channel, range: TextRange) => void;
-  onOverride: (reason: string) => void;
+  onOverride: (group: FindingGroup, reason: string) => void;
 }
 
-function FindingItem({ group, overrides, canOverride, when, who, onJump, onOverride }: FindingItemProps) {
+/**
+ * A worker answer brings fresh copies of mostly the same findings (e.g. while typing on at the end): an item whose
+ * finding, overrides and handlers did not change is not drawn (and translated) again.
+ */
+function sameItem(before: FindingItemProps, after: FindingItemProps): boolean {
+  return (
+    before.canOverride === after.canOverride &&
+    before.when === after.when &&
+    before.who === after.who &&
+    before.onJump === after.onJump &&
+    before.onOverride === after.onOverride &&
+    JSON.stringify(before.group) === JSON.stringify(after.group) &&
+    JSON.stringify(before.overrides) === JSON.stringify(after.overrides)
+  );
+}
+
+const FindingItem = memo(FindingItemView, sameItem);
+
+function FindingItemView({ group, overrides, canOverride, when, who, onJump, onOverride }: FindingItemProps) {
   const { t } = useTranslation();
   const finding = group.findings[0] as PostFinding;
   const override = overrides[0];
@@ -231,7 +267,7 @@ function FindingItem({ group, overrides, canOverride, when, who, onJump, onOverr
                 type="button"
                 disabled={reason.trim().length > 0 && reason.trim().length < MIN_OVERRIDE_REASON_LENGTH}
                 onClick={() => {
-                  onOverride(reason);
+                  onOverride(group, reason);
                   setOpen(false);
                 }}
               >

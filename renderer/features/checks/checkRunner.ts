@@ -1,11 +1,16 @@
 /**
  * Runs the check engine for the composer in a worker (checksWorker.ts), so a keystroke never waits for the checks
  * of a long text on four networks (about 100 ms on a slow laptop, in one piece React cannot interrupt). Only the
- * newest draft counts: while one run is busy, later requests replace each other and the last one runs next.
+ * newest draft counts, one request at a time and at most one every `CHECK_SPACING_MS` (latestRequests.ts): posting
+ * the draft to the worker copies it, which costs the page a few milliseconds on every keystroke otherwise.
  * Where there is no Worker (the component tests' jsdom) or it fails, the caller checks in the page.
  */
 import type { PostCheckInput, PostFinding } from '../../../shared/checks/engine';
 import type { CheckAnswer, CheckRequest } from './checksWorker';
+import { createLatestRequests } from './latestRequests';
+
+/** At most about four check runs a second while typing; the findings follow within this after a pause. */
+export const CHECK_SPACING_MS = 250;
 
 export interface CheckRunner {
   run(input: PostCheckInput, done: (findings: PostFinding[]) => void): void;
@@ -13,6 +18,11 @@ export interface CheckRunner {
 }
 
 const NO_RUNNER: CheckRunner = { run: () => undefined, terminate: () => undefined };
+
+interface Pending {
+  input: PostCheckInput;
+  done: (findings: PostFinding[]) => void;
+}
 
 /** `onFailure` is called (later, never during the call) when the worker cannot start or fails. */
 export function createCheckRunner(onFailure: () => void): CheckRunner {
@@ -24,34 +34,36 @@ export function createCheckRunner(onFailure: () => void): CheckRunner {
     return NO_RUNNER;
   }
   let seq = 0;
-  let busy = false;
-  let next: { input: PostCheckInput; done: (findings: PostFinding[]) => void } | null = null;
-  let current: ((findings: PostFinding[]) => void) | null = null;
-
-  const send = () => {
-    if (next === null) return;
-    const { input, done } = next;
-    next = null;
-    busy = true;
-    seq += 1;
-    current = done;
-    worker.postMessage({ seq, input } satisfies CheckRequest);
-  };
+  let current: Pending['done'] | null = null;
+  const requests = createLatestRequests<Pending>({
+    spacingMs: CHECK_SPACING_MS,
+    send: ({ input, done }) => {
+      seq += 1;
+      current = done;
+      worker.postMessage({ seq, input } satisfies CheckRequest);
+    },
+    now: () => performance.now(),
+    later: (run, ms) => {
+      const timer = setTimeout(run, ms);
+      return () => clearTimeout(timer);
+    },
+  });
   worker.onmessage = (event: MessageEvent<CheckAnswer>) => {
-    busy = false;
-    // An answer to a request that a newer one has replaced is still delivered when nothing newer is queued.
-    if (event.data.seq === seq && next === null) current?.(event.data.findings);
-    send();
+    // The answer to the request sent last is shown even while a newer one waits for its turn: findings keep
+    // following a long burst of typing, a little behind, instead of only after it.
+    if (event.data.seq === seq) current?.(event.data.findings);
+    requests.answered();
   };
   worker.onerror = () => {
+    requests.stop();
     worker.terminate();
     onFailure();
   };
   return {
-    run(input, done) {
-      next = { input, done };
-      if (!busy) send();
+    run: (input, done) => requests.push({ input, done }),
+    terminate: () => {
+      requests.stop();
+      worker.terminate();
     },
-    terminate: () => worker.terminate(),
   };
 }

@@ -4,17 +4,17 @@
  * answers (the newest draft only, however fast the typing), and the last findings stay shown until then. Without
  * a worker (jsdom) the engine runs in the page, on the deferred copy.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { isCrisisPost } from '../../../shared/checks/crisis';
 import { checkPost, type PostCheckInput, type PostFinding } from '../../../shared/checks/engine';
 import { CHECK_RULES } from '../../../shared/checks/registry';
 import type { Settings } from '../../../shared/model/settings';
 import { isPlainDate, isPlainTime, zonedDateTimeToIso } from '../../../shared/time/zoned';
-import { useConsents } from '../../data/consentQueries';
-import { useMediaMetas } from '../../data/mediaQueries';
-import { useToday } from '../../data/useToday';
-import { useCrisisState } from '../../data/workflowQueries';
-import type { ComposerDraft } from '../composer/composerDraft';
+import { useConsents } from '../../data/media/consentQueries';
+import { useMediaMetas } from '../../data/media/mediaQueries';
+import { useToday } from '../../data/store/useToday';
+import { useCrisisState } from '../../data/workflow/workflowQueries';
+import type { ComposerDraft } from '../../../shared/model/composerDraft';
 import { createCheckRunner, type CheckRunner } from './checkRunner';
 
 /**
@@ -38,6 +38,9 @@ export function useDraftFindings(current: ComposerDraft, settings: Settings): Po
   const { timeZone } = settings;
   // An unscheduled draft's consents are checked for today: a new day re-runs the checks.
   const now = useToday(timeZone);
+  // Formatting the time with its offset costs a few milliseconds: only when the date or time change.
+  const { date, time } = draft;
+  const scheduledAt = useMemo(() => draftScheduledAt({ date, time }, timeZone), [date, time, timeZone]);
   const input = useMemo(
     (): PostCheckInput => ({
       variants: draft.content.variants,
@@ -49,7 +52,7 @@ export function useDraftFindings(current: ComposerDraft, settings: Settings): Po
       settings: settings.checks,
       limitSettings: settings.limits,
       consents: consents ?? [],
-      scheduledAt: draftScheduledAt(draft, timeZone),
+      scheduledAt,
       timeZone,
       now,
       template: draft.template,
@@ -65,6 +68,7 @@ export function useDraftFindings(current: ComposerDraft, settings: Settings): Po
       settings.region.country,
       timeZone,
       now,
+      scheduledAt,
     ],
   );
   return useCheckedInput(input);
@@ -89,10 +93,21 @@ function useCheckedInput(input: PostCheckInput): PostFinding[] {
     };
   }, [inWorker]);
   useEffect(() => {
-    if (inWorker) runner.current?.run(input, setAnswer);
+    // The worker's answer is drawn in a render React can interrupt for the next key; the same findings as
+    // before (the usual case while typing on) keep their array, so nothing that shows them re-renders.
+    const show = (findings: PostFinding[]) =>
+      startTransition(() =>
+        setAnswer((last) => (last !== null && sameFindings(last, findings) ? last : findings)),
+      );
+    if (inWorker) runner.current?.run(input, show);
   }, [inWorker, input]);
   const inPage = useMemo(() => (inWorker ? null : checkPost(input, CHECK_RULES)), [inWorker, input]);
   return inPage ?? answer ?? NO_FINDINGS;
 }
 
 const NO_FINDINGS: PostFinding[] = [];
+
+/** Whether two lists of findings say the same (the worker's answers are fresh copies). */
+export function sameFindings(a: readonly PostFinding[], b: readonly PostFinding[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}

@@ -2,7 +2,7 @@
  * Under a network's text: the live counter (characters in the network's own count, hashtags) and the network-limit
  * findings of that text, errors first. The findings come from the composer's one run of the check engine.
  */
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveLimits } from '../../../shared/channels/limits';
 import { countersFor } from '../../../shared/channels/variantFindings';
@@ -25,7 +25,21 @@ function excerpt(text: string, range: { start: number; end: number }): string {
   return part.length > EXCERPT_LENGTH ? `${part.slice(0, EXCERPT_LENGTH)} …` : part;
 }
 
-export function ChannelStatus({ channel, text, findings: all, limitSettings }: ChannelStatusProps) {
+/**
+ * The counter follows a deferred copy of the text: a keystroke paints at once, the count (twitter-text's for X)
+ * follows in a render React can interrupt when the next key comes.
+ */
+export function ChannelStatus(props: ChannelStatusProps) {
+  const text = useDeferredValue(props.text);
+  return <ChannelStatusView {...props} text={text} />;
+}
+
+const ChannelStatusView = memo(function ChannelStatusView({
+  channel,
+  text,
+  findings: all,
+  limitSettings,
+}: ChannelStatusProps) {
   const { t } = useTranslation();
   const limits = useMemo(() => resolveLimits(channel, limitSettings), [channel, limitSettings]);
   // The engine lists blocking findings first; limit findings block (errors) or warn.
@@ -65,4 +79,4 @@ export function ChannelStatus({ channel, text, findings: all, limitSettings }: C
       )}
     </>
   );
-}
+});

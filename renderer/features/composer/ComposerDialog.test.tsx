@@ -7,7 +7,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import { db } from '../../data/db';
+import { db } from '../../data/store/db';
 import { createI18n } from '../../i18n/i18n';
 import { useUiStore } from '../../state/uiStore';
 import { ComposerDialog } from './ComposerDialog';

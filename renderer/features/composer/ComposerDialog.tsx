@@ -2,11 +2,22 @@
  * The composer: one post, a variant per network, saved while typing, with undo and redo. Validation and saving
  * happen in the repository (with the shared rules); the composer shows what comes back, beside each field.
  */
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useRef,
+  useState,
+  type ComponentProps,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/model/post';
 import type { Channel } from '../../../shared/model/channels';
 import type { Settings } from '../../../shared/model/settings';
+import type { PostFormat } from '../../../shared/model/variant';
+import type { Campaign } from '../../../shared/model/campaign';
+import type { PostFormErrors } from '../../../shared/model/postInput';
 import {
   withAltText,
   withChannels,
@@ -19,11 +30,16 @@ import {
   withVariantText,
   type VariantContent,
 } from '../../../shared/model/postVariants';
-import { useCampaigns, usePost } from '../../data/liveQueries';
-import { savePostFromForm } from '../../data/postsRepository';
+import { useCampaigns, usePost } from '../../data/store/liveQueries';
+import { savePostFromForm } from '../../data/posts/postsRepository';
 import { useUiStore } from '../../state/uiStore';
 import { Modal } from '../../ui/Modal';
-import { draftFromPost, draftToFormInput, emptyDraft, type ComposerDraft } from './composerDraft';
+import {
+  draftFromPost,
+  draftToFormInput,
+  emptyDraft,
+  type ComposerDraft,
+} from '../../../shared/model/composerDraft';
 import { MetaFields } from './MetaFields';
 import { VariantEditor, type EditorTab } from './VariantEditor';
 import { SaveStatus } from './SaveStatus';
@@ -32,17 +48,27 @@ import { useComposerHistory } from './useComposerHistory';
 import { useComposerActions } from './useComposerActions';
 import { ChannelStatus } from './ChannelStatus';
 import { PreviewPane } from './PreviewPane';
-import { MediaPanel } from '../media/MediaPanel';
 import { SnippetMenu } from '../campaigns/SnippetMenu';
 import { appendText } from './appendText';
-import { SeriesPanel } from '../series/SeriesPanel';
-import { TemplatePicker } from '../templates/TemplatePicker';
+import { ComposerMediaPanel, ComposerSeriesPanel, ComposerTemplatePicker } from './memoParts';
 import { TemplateWarnings } from '../templates/TemplateWarnings';
 import { ChecksPanel } from '../checks/ChecksPanel';
 import { useDraftFindings } from '../checks/useDraftFindings';
 import { isReadOnly, WorkflowPanel } from './WorkflowPanel';
 import './composer.css';
 import { useDeferredQuizAnswer } from './useDeferredQuizAnswer';
+import { useStableCallback } from './useStableCallback';
+
+/** What the template picker hands over when a template is applied. */
+type AppliedTemplate = Parameters<ComponentProps<typeof ComposerTemplatePicker>['onApply']>[0];
+
+const NO_CAMPAIGNS: Campaign[] = [];
+const NO_ERRORS: PostFormErrors = {};
+
+/** Notes on the post's template, drawn from the deferred draft (see `Composer`). */
+const DeferredTemplateWarnings = memo(TemplateWarnings);
+/** The snippet menu needs no draft: with a stable handler a keystroke does not re-render it. */
+const StableSnippetMenu = memo(SnippetMenu);
 
 type VariantSelection = { channel: Channel; start: number; end: number; nonce: number } | null;
 
@@ -99,13 +125,17 @@ function Composer({ post, initial, settings }: ComposerProps) {
   const { t } = useTranslation();
   const closeEditor = useUiStore((state) => state.closeEditor);
   const currentUser = useUiStore((state) => state.currentUser);
-  const campaigns = useCampaigns() ?? [];
+  const campaigns = useCampaigns() ?? NO_CAMPAIGNS;
   const history = useComposerHistory(initial);
   const draft = history.present;
   const [activeTab, setActiveTab] = useState<EditorTab>('master');
   const [showErrors, setShowErrors] = useState(false);
   const [selection, setSelection] = useState<VariantSelection>(null);
-  const findings = useDraftFindings(draft, settings);
+  // What only shows the draft (previews, counters, findings, template notes) follows a deferred copy of it and is
+  // memoised: a keystroke renders and paints the text fields at once, the rest follows in a render React can
+  // interrupt when the next key comes. Fields a person types into, autosave and undo always get the draft itself.
+  const deferredDraft = useDeferredValue(draft);
+  const findings = useDraftFindings(deferredDraft, settings);
   const titleRef = useRef<HTMLInputElement>(null);
   const dateRef = useRef<HTMLInputElement>(null);
 
@@ -124,14 +154,47 @@ function Composer({ post, initial, settings }: ComposerProps) {
   const autosave = useAutosave({ draft, initialPostId: post?.id ?? null, save });
   // The post as stored (a new one once its first autosave created it): for the series section.
   const savedPost = usePost(autosave.savedPostId) ?? null;
-  const errors = showErrors && autosave.state.kind === 'invalid' ? autosave.state.errors : {};
+  const errors = showErrors && autosave.state.kind === 'invalid' ? autosave.state.errors : NO_ERRORS;
 
-  const setField = <K extends 'title' | 'date' | 'time' | 'campaignId' | 'category'>(
-    field: K,
-    value: ComposerDraft[K],
-  ) => history.change(field, (current) => ({ ...current, [field]: value }));
-  const setContent = (field: string, update: (content: VariantContent) => VariantContent) =>
-    history.change(field, (current) => ({ ...current, content: update(current.content) }));
+  const { change } = history;
+  const setField = useCallback(
+    <K extends 'title' | 'date' | 'time' | 'campaignId' | 'category'>(field: K, value: ComposerDraft[K]) =>
+      change(field, (current) => ({ ...current, [field]: value })),
+    [change],
+  );
+  const setContent = useCallback(
+    (field: string, update: (content: VariantContent) => VariantContent) =>
+      change(field, (current) => ({ ...current, content: update(current.content) })),
+    [change],
+  );
+  const onChannels = useCallback(
+    (channels: Channel[]) => setContent('channels', (content) => withChannels(content, channels)),
+    [setContent],
+  );
+  const onMasterText = useCallback(
+    (text: string) => setContent('master', (content) => withMasterText(content, text)),
+    [setContent],
+  );
+  const onVariantText = useCallback(
+    (channel: Channel, text: string) =>
+      setContent(`text-${channel}`, (content) => withVariantText(content, channel, text)),
+    [setContent],
+  );
+  const onFormat = useCallback(
+    (channel: Channel, format: PostFormat) =>
+      setContent(`format-${channel}`, (content) => withVariantFormat(content, channel, format)),
+    [setContent],
+  );
+  const onLinked = useCallback(
+    (linked: boolean) => setContent('linked', (content) => withVariantsLinked(content, linked)),
+    [setContent],
+  );
+  const renderStatus = useCallback(
+    (channel: Channel, text: string) => (
+      <ChannelStatus channel={channel} text={text} findings={findings} limitSettings={settings.limits} />
+    ),
+    [findings, settings.limits],
+  );
 
   // A quiz answer waiting for the post's date, time or network (see useDeferredQuizAnswer).
   const savedDraft = autosave.savedPostId !== null && autosave.state.kind === 'saved' ? draft : null;
@@ -153,7 +216,51 @@ function Composer({ post, initial, settings }: ComposerProps) {
     event.preventDefault();
   };
 
-  const previewChannel = activeTab === 'master' ? (draft.content.channels[0] ?? null) : activeTab;
+  const onJump = useCallback((channel: Channel, range: { start: number; end: number }) => {
+    setActiveTab(channel);
+    setSelection({ channel, ...range, nonce: Date.now() });
+  }, []);
+  const onSubmit = useStableCallback(() => void submit());
+  const onInsertSnippet = useStableCallback((snippet: string) =>
+    activeTab === 'master'
+      ? setContent('snippet', (content) => withMasterText(content, appendText(content.text, snippet)))
+      : setContent('snippet', (content) =>
+          withVariantText(
+            content,
+            activeTab,
+            appendText(content.variants.find((v) => v.channel === activeTab)?.text ?? '', snippet),
+          ),
+        ),
+  );
+
+  const onApplyTemplate = useStableCallback((applied: AppliedTemplate) => {
+    change('template', (current) => ({
+      ...current,
+      title: applied.title,
+      template: applied.template,
+      content: withMasterText(current.content, applied.text),
+    }));
+    if (applied.deferredAnswer) quizAnswer.defer(applied.deferredAnswer);
+  });
+  const onAddMedia = useCallback(
+    (id: string) => setContent('media', (content) => withMediaAdded(content, id)),
+    [setContent],
+  );
+  const onRemoveMedia = useCallback(
+    (id: string) => setContent('media', (content) => withMediaRemoved(content, id)),
+    [setContent],
+  );
+  const onAltText = useCallback(
+    (id: string, altText: string) => setContent(`alt-${id}`, (content) => withAltText(content, id, altText)),
+    [setContent],
+  );
+  const onVariantMedia = useCallback(
+    (channel: Channel, id: string, shown: boolean) =>
+      setContent(`media-${channel}`, (content) => withVariantMedia(content, channel, id, shown)),
+    [setContent],
+  );
+
+  const previewChannel = activeTab === 'master' ? (deferredDraft.content.channels[0] ?? null) : activeTab;
 
   return (
     <Modal
@@ -191,86 +298,42 @@ function Composer({ post, initial, settings }: ComposerProps) {
             titleRef={titleRef}
             dateRef={dateRef}
             onField={setField}
-            onChannels={(channels) => setContent('channels', (content) => withChannels(content, channels))}
+            onChannels={onChannels}
           />
           <VariantEditor
             content={draft.content}
             activeTab={activeTab}
             onTab={setActiveTab}
-            onMasterText={(text) => setContent('master', (content) => withMasterText(content, text))}
-            onVariantText={(channel, text) =>
-              setContent(`text-${channel}`, (content) => withVariantText(content, channel, text))
-            }
-            onFormat={(channel, format) =>
-              setContent(`format-${channel}`, (content) => withVariantFormat(content, channel, format))
-            }
-            onLinked={(linked) => setContent('linked', (content) => withVariantsLinked(content, linked))}
-            renderStatus={(channel, text) => (
-              <ChannelStatus
-                channel={channel}
-                text={text}
-                findings={findings}
-                limitSettings={settings.limits}
-              />
-            )}
+            onMasterText={onMasterText}
+            onVariantText={onVariantText}
+            onFormat={onFormat}
+            onLinked={onLinked}
+            renderStatus={renderStatus}
             textError={errors.text}
             selection={selection}
             findings={findings}
           />
-          <TemplateWarnings draft={draft} settings={settings} />
+          <DeferredTemplateWarnings draft={deferredDraft} settings={settings} />
           {quizAnswer.pending && (
             <p role="status" className="cd-banner">
               {t('templatesUi.quizAnswerPending')}
             </p>
           )}
           <div className="cd-composer-tools">
-            <TemplatePicker
-              draft={draft}
-              settings={settings}
-              onApply={(applied) => {
-                history.change('template', (current) => ({
-                  ...current,
-                  title: applied.title,
-                  template: applied.template,
-                  content: withMasterText(current.content, applied.text),
-                }));
-                if (applied.deferredAnswer) quizAnswer.defer(applied.deferredAnswer);
-              }}
-            />
-            <SnippetMenu
-              onInsert={(snippet) =>
-                activeTab === 'master'
-                  ? setContent('snippet', (content) =>
-                      withMasterText(content, appendText(content.text, snippet)),
-                    )
-                  : setContent('snippet', (content) =>
-                      withVariantText(
-                        content,
-                        activeTab,
-                        appendText(
-                          content.variants.find((v) => v.channel === activeTab)?.text ?? '',
-                          snippet,
-                        ),
-                      ),
-                    )
-              }
-            />
+            <ComposerTemplatePicker draft={draft} settings={settings} onApply={onApplyTemplate} />
+            <StableSnippetMenu onInsert={onInsertSnippet} />
           </div>
           <div className="cd-composer-media">
-            <MediaPanel
+            <ComposerMediaPanel
               content={draft.content}
               publishDate={draft.date || null}
-              onAdd={(id) => setContent('media', (content) => withMediaAdded(content, id))}
-              onRemove={(id) => setContent('media', (content) => withMediaRemoved(content, id))}
-              onAltText={(id, altText) =>
-                setContent(`alt-${id}`, (content) => withAltText(content, id, altText))
-              }
-              onVariantMedia={(channel, id, shown) =>
-                setContent(`media-${channel}`, (content) => withVariantMedia(content, channel, id, shown))
-              }
+              onAdd={onAddMedia}
+              onRemove={onRemoveMedia}
+              onAltText={onAltText}
+              onVariantMedia={onVariantMedia}
             />
           </div>
-          <SeriesPanel
+          <ComposerSeriesPanel
             draft={draft}
             post={savedPost}
             settings={settings}
@@ -278,22 +341,20 @@ function Composer({ post, initial, settings }: ComposerProps) {
             replaceDraft={autosave.replace}
           />
           <ChecksPanel
-            draft={draft}
+            category={deferredDraft.category}
+            channels={deferredDraft.content.channels}
             findings={findings}
             post={savedPost}
             settings={settings}
-            onJump={(channel, range) => {
-              setActiveTab(channel);
-              setSelection({ channel, ...range, nonce: Date.now() });
-            }}
-            onSubmit={() => void submit()}
+            onJump={onJump}
+            onSubmit={onSubmit}
           />
         </fieldset>
         <aside className="cd-composer-preview" aria-label={t('composer.preview')}>
           {previewChannel ? (
             <PreviewPane
               channel={previewChannel}
-              draft={draft}
+              draft={deferredDraft}
               organisationName={settings.organisationName}
               limitSettings={settings.limits}
             />

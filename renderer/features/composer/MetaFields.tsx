@@ -2,12 +2,12 @@
  * The post's own fields: title, networks, date and time, campaign and category. Errors (i18n keys) are shown
  * beside their field and linked with aria-describedby.
  */
-import { useId, type ReactNode, type RefObject } from 'react';
+import { memo, useId, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, CHANNEL_BADGES, type Channel } from '../../../shared/model/channels';
 import type { Campaign } from '../../../shared/model/campaign';
 import type { PostFormErrors, PostFormField } from '../../../shared/model/postInput';
-import type { ComposerDraft } from './composerDraft';
+import type { ComposerDraft } from '../../../shared/model/composerDraft';
 
 interface MetaFieldsProps {
   value: ComposerDraft;
@@ -23,7 +23,30 @@ interface MetaFieldsProps {
   onChannels: (channels: Channel[]) => void;
 }
 
-export function MetaFields({
+/** Only these parts of the draft are shown here: typing a post's text does not re-render the fields. */
+function sameFields(before: MetaFieldsProps, after: MetaFieldsProps): boolean {
+  const a = before.value;
+  const b = after.value;
+  return (
+    a.title === b.title &&
+    a.date === b.date &&
+    a.time === b.time &&
+    a.campaignId === b.campaignId &&
+    a.category === b.category &&
+    a.content.channels === b.content.channels &&
+    before.errors === after.errors &&
+    before.timeZone === after.timeZone &&
+    before.campaigns === after.campaigns &&
+    before.titleRef === after.titleRef &&
+    before.dateRef === after.dateRef &&
+    before.onField === after.onField &&
+    before.onChannels === after.onChannels
+  );
+}
+
+export const MetaFields = memo(MetaFieldsView, sameFields);
+
+function MetaFieldsView({
   value,
   errors,
   timeZone,

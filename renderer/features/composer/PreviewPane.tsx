@@ -3,15 +3,15 @@
  * the text cut where the network cuts it, images cropped to the network's aspect ratio, and a link card where the
  * network makes one. Nothing is loaded from outside.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cutForPreview, extractUrls } from '../../../shared/channels/counting';
 import { resolveLimits } from '../../../shared/channels/limits';
 import type { LimitSettings } from '../../../shared/channels/limitSettings';
 import { CHANNEL_BADGES, type Channel } from '../../../shared/model/channels';
 import { cropRatioFor, initialsOf, linkCardFor } from '../../../shared/preview/feedPreview';
-import { useMediaMetas, useMediaObjectUrl } from '../../data/mediaQueries';
-import type { ComposerDraft } from './composerDraft';
+import { useMediaMetas, useMediaObjectUrl } from '../../data/media/mediaQueries';
+import type { ComposerDraft } from '../../../shared/model/composerDraft';
 import './preview.css';
 
 interface PreviewPaneProps {
@@ -21,7 +21,13 @@ interface PreviewPaneProps {
   limitSettings: LimitSettings;
 }
 
-export function PreviewPane({ channel, draft, organisationName, limitSettings }: PreviewPaneProps) {
+/** Memoised: the composer hands it a deferred copy of the draft, so a keystroke does not wait for it. */
+export const PreviewPane = memo(function PreviewPane({
+  channel,
+  draft,
+  organisationName,
+  limitSettings,
+}: PreviewPaneProps) {
   const { t } = useTranslation();
   const variant = draft.content.variants.find((entry) => entry.channel === channel);
   const limits = useMemo(() => resolveLimits(channel, limitSettings), [channel, limitSettings]);
@@ -73,7 +79,7 @@ export function PreviewPane({ channel, draft, organisationName, limitSettings }:
       </div>
     </figure>
   );
-}
+});
 
 function PreviewImage(props: { mediaId: string; ratio: number | null; altText: string; count: number }) {
   const { t } = useTranslation();

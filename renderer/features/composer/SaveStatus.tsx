@@ -1,9 +1,20 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toDataError } from '../../data/dataErrors';
+import { toDataError } from '../../data/store/dataErrors';
 import type { AutosaveState } from './useAutosave';
 
 /** Where the draft stands: saved (and when), being saved, not yet savable, or failed. */
-export function SaveStatus({ state }: { state: AutosaveState }) {
+export const SaveStatus = memo(SaveStatusView, (before, after) => sameState(before.state, after.state));
+
+/** The composer makes a new `pending` state object on every keystroke: equal states draw the same line. */
+function sameState(a: AutosaveState, b: AutosaveState): boolean {
+  if (a === b) return true;
+  if (a.kind === 'pending' && b.kind === 'pending') return true;
+  if (a.kind === 'saved' && b.kind === 'saved') return a.at === b.at;
+  return false;
+}
+
+function SaveStatusView({ state }: { state: AutosaveState }) {
   const { t } = useTranslation();
   const text = (() => {
     switch (state.kind) {

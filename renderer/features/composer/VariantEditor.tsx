@@ -2,7 +2,7 @@
  * The texts of a post: the master ("all networks") and one tab per chosen network with its format, a live counter
  * and the limit findings right under the text. A switch keeps all variants equal to the master.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_BADGES, type Channel } from '../../../shared/model/channels';
 import type { VariantContent } from '../../../shared/model/postVariants';
@@ -35,7 +35,8 @@ interface VariantEditorProps {
   findings: readonly PostFinding[];
 }
 
-export function VariantEditor(props: VariantEditorProps) {
+/** Memoised: with stable handlers it re-renders when the texts change, not when only the findings' run does. */
+export const VariantEditor = memo(function VariantEditor(props: VariantEditorProps) {
   const { t } = useTranslation();
   const id = useId();
   const { content, activeTab } = props;
@@ -138,7 +139,7 @@ export function VariantEditor(props: VariantEditorProps) {
       </div>
     </section>
   );
-}
+});
 
 function MasterPanel({ content, onMasterText, textError }: VariantEditorProps) {
   const { t } = useTranslation();
@@ -174,6 +175,7 @@ function ChannelPanel(props: VariantEditorProps & { channel: Channel }) {
     textRef.current.setSelectionRange(selection.start, selection.end);
   }, [selection, channel]);
 
+  const ranges = useMemo(() => highlightsFor(props.findings, channel), [props.findings, channel]);
   const variant = content.variants.find((entry) => entry.channel === channel);
   if (!variant) return null;
   const formats = CHANNEL_FORMATS[channel];
@@ -203,7 +205,7 @@ function ChannelPanel(props: VariantEditorProps & { channel: Channel }) {
           ref={textRef}
           rows={8}
           value={variant.text}
-          ranges={highlightsFor(props.findings, channel)}
+          ranges={ranges}
           aria-describedby={`${id}-status`}
           onChange={(text) => props.onVariantText(channel, text)}
         />

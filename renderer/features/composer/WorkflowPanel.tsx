@@ -3,18 +3,18 @@
  * the person's role allow (withdraw, confirm publication with the post's address, archive, open for review). Warns
  * that an edit voids an approval, and says so after an edit did.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/model/post';
 import { canEdit, hasRole } from '../../../shared/workflow/roles';
-import { toDataError } from '../../data/dataErrors';
-import { useProfiles } from '../../data/workflowQueries';
+import { toDataError } from '../../data/store/dataErrors';
+import { useProfiles } from '../../data/workflow/workflowQueries';
 import {
   archivePost,
   confirmPublished,
   withdrawPost,
   type WorkflowResult,
-} from '../../data/workflowRepository';
+} from '../../data/workflow/workflowRepository';
 import { translateKey } from '../../i18n/messageKey';
 import { useUiStore } from '../../state/uiStore';
 
@@ -23,7 +23,8 @@ export function isReadOnly(post: Post | null): boolean {
   return post !== null && (post.status === 'published' || post.status === 'archived');
 }
 
-export function WorkflowPanel({ post }: { post: Post | null }) {
+/** Memoised: it depends on the stored post only, not on each keystroke of the composer. */
+export const WorkflowPanel = memo(function WorkflowPanel({ post }: { post: Post | null }) {
   const { t } = useTranslation();
   const actorId = useUiStore((state) => state.currentUser.id);
   const notify = useUiStore((state) => state.notify);
@@ -158,4 +159,4 @@ export function WorkflowPanel({ post }: { post: Post | null }) {
       )}
     </section>
   );
-}
+});

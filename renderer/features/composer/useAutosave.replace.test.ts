@@ -6,7 +6,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Post } from '../../../shared/model/post';
-import type { SavePostResult } from '../../data/postsRepository';
+import type { SavePostResult } from '../../data/posts/postsRepository';
 import { AUTOSAVE_DELAY_MS, useAutosave } from './useAutosave';
 
 const stored = (id: string): SavePostResult => ({ ok: true, post: { id } as Post });

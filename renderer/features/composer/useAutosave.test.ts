@@ -4,7 +4,7 @@
  */
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SavePostResult } from '../../data/postsRepository';
+import type { SavePostResult } from '../../data/posts/postsRepository';
 import { AUTOSAVE_DELAY_MS, useAutosave } from './useAutosave';
 
 const refused: SavePostResult = { ok: false, errors: {} };

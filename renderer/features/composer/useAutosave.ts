@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PostFormErrors } from '../../../shared/model/postInput';
-import type { SavePostResult } from '../../data/postsRepository';
+import type { SavePostResult } from '../../data/posts/postsRepository';
 
 export const AUTOSAVE_DELAY_MS = 800;
 

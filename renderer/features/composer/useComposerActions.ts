@@ -1,12 +1,12 @@
 /** The composer's actions that end or change its session: save and close, submit, close, delete. */
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deletePost } from '../../data/postsRepository';
-import { submitForReview } from '../../data/workflowRepository';
-import { toDataError } from '../../data/dataErrors';
+import { deletePost } from '../../data/posts/postsRepository';
+import { submitForReview } from '../../data/workflow/workflowRepository';
+import { toDataError } from '../../data/store/dataErrors';
 import { useUiStore } from '../../state/uiStore';
 import { translateKey } from '../../i18n/messageKey';
-import type { ComposerDraft } from './composerDraft';
+import type { ComposerDraft } from '../../../shared/model/composerDraft';
 import type { useAutosave } from './useAutosave';
 
 interface ComposerActionsOptions {

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { record, redo, startHistory, undo, type History } from './composerDraft';
+import { record, redo, startHistory, undo, type History } from '../../../shared/model/composerDraft';
 
 /** Composer state with undo and redo: `change(field, updater)` records one step (keystrokes in a field merge). */
 export function useComposerHistory<T>(initial: T) {

@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/model/settings';
 import { formatTemplateDate } from '../../../shared/templates/render';
 import { isPlainDate, isPlainTime, isoToZonedParts } from '../../../shared/time/zoned';
-import { toDataError } from '../../data/dataErrors';
-import { createQuizAnswerPost } from '../../data/templatesRepository';
+import { toDataError } from '../../data/store/dataErrors';
+import { createQuizAnswerPost } from '../../data/posts/templatesRepository';
 import { useUiStore } from '../../state/uiStore';
-import type { ComposerDraft } from './composerDraft';
+import type { ComposerDraft } from '../../../shared/model/composerDraft';
 
 interface DeferredAnswerOptions {
   /** The draft as last saved (null while the post has never been saved). */

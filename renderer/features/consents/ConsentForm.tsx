@@ -6,8 +6,8 @@ import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediaMessageKey } from '../../../shared/media/messages';
 import type { Consent } from '../../../shared/model/media';
-import { saveConsent, type ConsentField } from '../../data/consentsRepository';
-import { toDataError, type DataErrorKey } from '../../data/dataErrors';
+import { saveConsent, type ConsentField } from '../../data/media/consentsRepository';
+import { toDataError, type DataErrorKey } from '../../data/store/dataErrors';
 
 interface ConsentFormProps {
   /** The consent being edited, or null for a new one. */

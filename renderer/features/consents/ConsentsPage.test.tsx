@@ -4,8 +4,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MediaMeta } from '../../../shared/model/media';
-import { saveConsent, type ConsentInput } from '../../data/consentsRepository';
-import { db } from '../../data/db';
+import { saveConsent, type ConsentInput } from '../../data/media/consentsRepository';
+import { db } from '../../data/store/db';
 import { createI18n } from '../../i18n/i18n';
 import { ConsentsPage } from './ConsentsPage';
 
@@ -23,7 +23,7 @@ afterEach(async () => {
 function renderPage() {
   return render(
     <I18nextProvider i18n={createI18n('de-DE')}>
-      <ConsentsPage today={TODAY} />
+      <ConsentsPage today={TODAY} country="DE" />
     </I18nextProvider>,
   );
 }

@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { consentStatus } from '../../../shared/media/consent';
 import type { Consent } from '../../../shared/model/media';
-import { useConsentMediaCounts, useConsents } from '../../data/consentQueries';
-import { deleteConsent, withdrawConsent } from '../../data/consentsRepository';
-import { toDataError } from '../../data/dataErrors';
+import type { Country } from '../../../shared/model/settings';
+import { useConsentMediaCounts, useConsents } from '../../data/media/consentQueries';
+import { deleteConsent, withdrawConsent } from '../../data/media/consentsRepository';
+import { toDataError } from '../../data/store/dataErrors';
 import { useUiStore } from '../../state/uiStore';
 import { formatPlainDate } from '../media/formatPlainDate';
 import { ConsentForm } from './ConsentForm';
@@ -17,11 +18,18 @@ import './consents.css';
 export interface ConsentsPageProps {
   /** Today in the organisation's zone, `YYYY-MM-DD`: for the status column and for withdrawals. */
   today: string;
+  /** The organisation's country (settings.region.country): the intro names its law. */
+  country: Country;
 }
 
 type Message = { kind: 'alert' | 'status'; text: string };
 
-export function ConsentsPage({ today }: ConsentsPageProps) {
+/** The intro's country: an unknown value (say, from an old or foreign file) keeps the German sources. */
+function introCountry(country: Country): Country {
+  return country === 'CH' || country === 'AT' ? country : 'DE';
+}
+
+export function ConsentsPage({ today, country }: ConsentsPageProps) {
   const { t, i18n } = useTranslation();
   const consents = useConsents();
   const counts = useConsentMediaCounts();
@@ -80,7 +88,7 @@ export function ConsentsPage({ today }: ConsentsPageProps) {
   return (
     <div className="cd-consents">
       <h1>{t('consentsUi.heading')}</h1>
-      <p className="cd-hint">{t('consentsUi.intro')}</p>
+      <p className="cd-hint">{t(`consentsUi.intro.${introCountry(country)}`)}</p>
       {message && (
         <p role={message.kind} className={message.kind === 'alert' ? 'cd-form-error' : 'cd-consents-done'}>
           {message.text}

@@ -4,10 +4,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MediaMeta } from '../../../shared/model/media';
-import { saveConsent } from '../../data/consentsRepository';
-import { db } from '../../data/db';
-import { postAt } from '../../data/exportTestPosts';
-import { ADA_ADMIN, seedProfiles } from '../../data/testProfiles';
+import { saveConsent } from '../../data/media/consentsRepository';
+import { db } from '../../data/store/db';
+import { postAt } from '../../data/export/exportTestPosts';
+import { ADA_ADMIN, seedProfiles } from '../../data/settings/testProfiles';
 import { createI18n } from '../../i18n/i18n';
 import { useUiStore } from '../../state/uiStore';
 import { ConsentsPage } from './ConsentsPage';
@@ -57,7 +57,7 @@ describe('withdrawing a consent on the register', () => {
 
     render(
       <I18nextProvider i18n={createI18n('de-DE')}>
-        <ConsentsPage today="2026-11-25" />
+        <ConsentsPage today="2026-11-25" country="DE" />
       </I18nextProvider>,
     );
     const header = await screen.findByRole('rowheader', { name: 'Maria Muster' });

@@ -1,10 +1,27 @@
+/** The sentence on withdrawals that closes each country's intro. */
+const WITHDRAWAL_DE =
+  'Ein Widerruf gilt ab seinem Tag: Verknüpfte Medien dürfen danach nicht mehr veröffentlicht werden.';
+const WITHDRAWAL_EN = 'A withdrawal counts from its own day: linked media may not be published after it.';
+
 /** UI strings of this feature (German first); merged into the catalogue under `consentsUi` by renderer/i18n/catalogue.ts. */
 export const consentsUiDe = {
   heading: 'Einwilligungen',
-  intro:
-    'Hier dokumentieren Sie die Einwilligungen der Personen, die auf Bildern oder in Videos zu sehen sind ' +
-    '(DSGVO Art. 7, KUG § 22). Ein Widerruf gilt ab seinem Tag: Verknüpfte Medien dürfen danach nicht mehr ' +
-    'veröffentlicht werden.',
+  /** The page's intro names the law of the organisation's country (settings.region.country). */
+  intro: {
+    DE:
+      'Hier dokumentieren Sie die Einwilligungen der Personen, die auf Bildern oder in Videos zu sehen sind ' +
+      '(DSGVO Art. 6 Abs. 1 lit. a und Art. 7; Recht am eigenen Bild nach §§ 22, 23 KUG). ' +
+      WITHDRAWAL_DE,
+    CH:
+      'Hier dokumentieren Sie die Einwilligungen der Personen, die auf Bildern oder in Videos zu sehen sind ' +
+      '(revDSG, auch nDSG, in Kraft seit 1. September 2023; für kantonale und kommunale Stellen das ' +
+      'kantonale Datenschutzgesetz; Recht am eigenen Bild nach Art. 28 ZGB). ' +
+      WITHDRAWAL_DE,
+    AT:
+      'Hier dokumentieren Sie die Einwilligungen der Personen, die auf Bildern oder in Videos zu sehen sind ' +
+      '(DSGVO Art. 6 Abs. 1 lit. a und Art. 7 mit dem Datenschutzgesetz, DSG; Bildnisschutz nach § 78 UrhG). ' +
+      WITHDRAWAL_DE,
+  },
   register: 'Register',
   loading: 'Wird geladen …',
   empty: 'Es sind noch keine Einwilligungen eingetragen.',
@@ -66,9 +83,21 @@ export const consentsUiDe = {
 
 export const consentsUiEn: typeof consentsUiDe = {
   heading: 'Consents',
-  intro:
-    'Document here the consents of the people who can be seen in images or videos (GDPR Art. 7, KUG § 22). A ' +
-    'withdrawal counts from its own day: linked media may not be published after it.',
+  intro: {
+    DE:
+      'Document here the consents of the people who can be seen in images or videos (GDPR Art. 6(1)(a) and ' +
+      'Art. 7; the right to one’s own image under §§ 22, 23 KUG). ' +
+      WITHDRAWAL_EN,
+    CH:
+      'Document here the consents of the people who can be seen in images or videos (revDSG, also nDSG, in ' +
+      'force since 1 September 2023; for cantonal and communal bodies the cantonal data protection act; the ' +
+      'right to one’s own image under Art. 28 ZGB). ' +
+      WITHDRAWAL_EN,
+    AT:
+      'Document here the consents of the people who can be seen in images or videos (GDPR Art. 6(1)(a) and ' +
+      'Art. 7 with the Austrian Datenschutzgesetz, DSG; protection of likeness under § 78 UrhG). ' +
+      WITHDRAWAL_EN,
+  },
   register: 'Register',
   loading: 'Loading …',
   empty: 'No consents have been recorded yet.',

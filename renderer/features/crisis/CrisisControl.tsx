@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoredProfile } from '../../../shared/model/profile';
 import type { Settings } from '../../../shared/model/settings';
 import { hasRole } from '../../../shared/workflow/roles';
-import { useCrisisState, useHeldPosts } from '../../data/workflowQueries';
+import { useCrisisState, useHeldPosts } from '../../data/workflow/workflowQueries';
 import { CrisisSwitchDialog } from './CrisisSwitchDialog';
 import { HeldPostsDialog } from './HeldPostsDialog';
 import './crisis.css';

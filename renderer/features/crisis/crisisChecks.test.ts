@@ -1,9 +1,9 @@
 /** While crisis mode is on, the crisis rules check every post (findingsOf gets the live crisis flag). */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import { db } from '../../data/db';
-import { savePostFromForm } from '../../data/postsRepository';
-import { findingsOf } from '../../data/reviewRepository';
+import { db } from '../../data/store/db';
+import { savePostFromForm } from '../../data/posts/postsRepository';
+import { findingsOf } from '../../data/workflow/reviewRepository';
 
 beforeEach(async () => {
   await db.open();

@@ -10,12 +10,12 @@ import { sha256Hex } from '../../../shared/export/publishPackage';
 import { verifyPublishPackage } from '../../../shared/export/verifyPackage';
 import { DEFAULT_SETTINGS, type UiLocale } from '../../../shared/model/settings';
 import type { SaveFailure, SaveFileRequest } from '../../../shared/ipc/contract';
-import { listAudit } from '../../data/auditLog';
-import { db } from '../../data/db';
-import { postAt } from '../../data/exportTestPosts';
-import { getPost } from '../../data/postsRepository';
-import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
-import { loadVerifiedRoster, revokeProfileKey } from '../../data/trustRepository';
+import { listAudit } from '../../data/workflow/auditLog';
+import { db } from '../../data/store/db';
+import { postAt } from '../../data/export/exportTestPosts';
+import { getPost } from '../../data/posts/postsRepository';
+import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/settings/testProfiles';
+import { loadVerifiedRoster, revokeProfileKey } from '../../data/trust/trustRepository';
 import { createI18n } from '../../i18n/i18n';
 import { ExportPage } from './ExportPage';
 

@@ -11,8 +11,8 @@ import type { DateOrder } from '../../../shared/export/schedulerCsv';
 import { postsWithRows } from '../../../shared/export/schedulerRules';
 import type { SaveFailure } from '../../../shared/ipc/contract';
 import type { ExportPost } from '../../../shared/export/types';
-import { loadPackageMedia, markExported } from '../../data/exportRepository';
-import { loadPackageSigner } from '../../data/packageSigner';
+import { loadPackageMedia, markExported } from '../../data/export/exportRepository';
+import { loadPackageSigner } from '../../data/export/packageSigner';
 import { getPlatform } from '../../platform/platform';
 
 export interface ExportRequest {

@@ -5,9 +5,9 @@ import { consentProblemsOf } from '../../../shared/export/consentProblems';
 import { toExportPost } from '../../../shared/export/fromPost';
 import { selectForExport, type ExportSelection } from '../../../shared/export/selection';
 import type { Channel } from '../../../shared/model/channels';
-import { useExportCandidates } from '../../data/exportQueries';
-import { useCrisisState } from '../../data/workflowQueries';
-import { isUnverified, useApprovalVerdicts, type VerdictReason } from '../../data/approvalVerdicts';
+import { useExportCandidates } from '../../data/export/exportQueries';
+import { useCrisisState } from '../../data/workflow/workflowQueries';
+import { isUnverified, useApprovalVerdicts, type VerdictReason } from '../../data/workflow/approvalVerdicts';
 import { rangeProblem, type ExportRange, type RangeProblem } from './exportRange';
 
 export interface ExportScope extends ExportRange {

@@ -10,8 +10,8 @@ import { altTextLimitFor } from '../../../shared/media/altTextLimit';
 import type { Channel } from '../../../shared/model/channels';
 import type { Consent, MediaMeta } from '../../../shared/model/media';
 import type { MediaAttachment, Variant } from '../../../shared/model/variant';
-import { toDataError, type DataErrorKey } from '../../data/dataErrors';
-import { updateMediaMeta, type MediaMetaPatch } from '../../data/mediaRepository';
+import { toDataError, type DataErrorKey } from '../../data/store/dataErrors';
+import { updateMediaMeta, type MediaMetaPatch } from '../../data/media/mediaRepository';
 import { ConsentPicker } from './ConsentPicker';
 import { MediaThumb } from './MediaThumb';
 

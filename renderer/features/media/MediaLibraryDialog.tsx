@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediaMeta } from '../../../shared/model/media';
-import { toDataError } from '../../data/dataErrors';
-import { deleteMedia } from '../../data/mediaRepository';
-import { useMediaLibrary } from '../../data/mediaQueries';
+import { toDataError } from '../../data/store/dataErrors';
+import { deleteMedia } from '../../data/media/mediaRepository';
+import { useMediaLibrary } from '../../data/media/mediaQueries';
 import { Modal } from '../../ui/Modal';
 import { MediaThumb } from './MediaThumb';
 

@@ -24,9 +24,9 @@ import {
   withVariantMedia,
   type VariantContent,
 } from '../../../shared/model/postVariants';
-import { saveConsent } from '../../data/consentsRepository';
-import { db } from '../../data/db';
-import { storeMediaFile } from '../../data/mediaRepository';
+import { saveConsent } from '../../data/media/consentsRepository';
+import { db } from '../../data/store/db';
+import { storeMediaFile } from '../../data/media/mediaRepository';
 import { createI18n } from '../../i18n/i18n';
 import { MediaPanel } from './MediaPanel';
 
@@ -223,8 +223,9 @@ describe('MediaPanel', () => {
 
     await user.click(screen.getByRole('button', { name: 'Aus der Mediathek' }));
     const dialog = await screen.findByRole('dialog', { name: 'Mediathek' });
-    const grid = within(dialog).getByRole('list', { name: 'Bilder und Videos der Mediathek' });
-    expect(within(grid).getAllByRole('listitem')).toHaveLength(2);
+    // The dialog opens at once; its list appears when the library's live query has answered.
+    const grid = await within(dialog).findByRole('list', { name: 'Bilder und Videos der Mediathek' });
+    await waitFor(() => expect(within(grid).getAllByRole('listitem')).toHaveLength(2));
     await user.click(within(grid).getByRole('button', { name: 'Stadtfest.png' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

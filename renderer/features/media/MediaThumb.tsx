@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { MediaMeta } from '../../../shared/model/media';
-import { useMediaObjectUrl } from '../../data/mediaQueries';
+import { useMediaObjectUrl } from '../../data/media/mediaQueries';
 
 interface MediaThumbProps {
   meta: MediaMeta;

@@ -7,8 +7,8 @@ import {
   type RetentionField,
   type RetentionSettings,
 } from '../../../shared/retention/retentionSettings';
-import { toDataError } from '../../data/dataErrors';
-import { saveRetentionSettings } from '../../data/retentionRepository';
+import { toDataError } from '../../data/store/dataErrors';
+import { saveRetentionSettings } from '../../data/workspace/retentionRepository';
 
 interface RetentionFormProps {
   retention: RetentionSettings;

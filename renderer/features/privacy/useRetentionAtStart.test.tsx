@@ -2,11 +2,11 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import { addComment } from '../../data/commentsRepository';
-import { db } from '../../data/db';
-import { postAt } from '../../data/exportTestPosts';
-import { storeSettings } from '../../data/testSettings';
-import { ANNA_EDITOR, seedProfiles } from '../../data/testProfiles';
+import { addComment } from '../../data/workflow/commentsRepository';
+import { db } from '../../data/store/db';
+import { postAt } from '../../data/export/exportTestPosts';
+import { storeSettings } from '../../data/settings/testSettings';
+import { ANNA_EDITOR, seedProfiles } from '../../data/settings/testProfiles';
 import { useRetentionAtStart } from './useRetentionAtStart';
 
 beforeEach(async () => {

@@ -5,8 +5,8 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredProfile } from '../../../shared/model/profile';
-import { checkProfilePin } from '../../data/profilesRepository';
-import { toDataError } from '../../data/dataErrors';
+import { checkProfilePin } from '../../data/settings/profilesRepository';
+import { toDataError } from '../../data/store/dataErrors';
 import { lockRemaining, noteRightPin, noteWrongPin } from './pinThrottle';
 
 interface PinFormProps {

@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { StoredProfile } from '../../../shared/model/profile';
 import type { ProfileField } from '../../../shared/profiles/profileInput';
 import { ROLES, type Role } from '../../../shared/workflow/roles';
-import { saveProfile } from '../../data/profilesRepository';
-import { toDataError } from '../../data/dataErrors';
+import { saveProfile } from '../../data/settings/profilesRepository';
+import { toDataError } from '../../data/store/dataErrors';
 import { translateKey } from '../../i18n/messageKey';
 import { roleLabel } from './roleLabels';
 

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredProfile } from '../../../shared/model/profile';
 import { hasRole } from '../../../shared/workflow/roles';
-import { useProfiles } from '../../data/workflowQueries';
+import { useProfiles } from '../../data/workflow/workflowQueries';
 import { useUiStore } from '../../state/uiStore';
 import { ProfileForm } from './ProfileForm';
 import { roleList } from './roleLabels';

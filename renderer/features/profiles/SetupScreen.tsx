@@ -11,11 +11,11 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model/settings'
 import { initialsOf } from '../../../shared/model/profile';
 import { validateProfileInput } from '../../../shared/profiles/profileInput';
 import type { PublicKeyInfo } from '../../../shared/model/profile';
-import { completeSetup } from '../../data/profilesRepository';
-import { loadRootKey } from '../../data/trustRepository';
+import { completeSetup } from '../../data/settings/profilesRepository';
+import { loadRootKey } from '../../data/trust/trustRepository';
 import { FingerprintPanel } from '../trust/FingerprintPanel';
 import { useSetupFlow } from '../trust/setupFlow';
-import { toDataError } from '../../data/dataErrors';
+import { toDataError } from '../../data/store/dataErrors';
 import { translateKey } from '../../i18n/messageKey';
 import { useUiStore } from '../../state/uiStore';
 import { FirstStartRestore } from '../backup/FirstStartRestore';

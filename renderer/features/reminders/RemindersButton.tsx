@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { StoredProfile } from '../../../shared/model/profile';
 import type { Settings } from '../../../shared/model/settings';
 import { remindersFor, type Reminder } from '../../../shared/reminders/reminders';
-import { useDeferredReminderPosts } from '../../data/deferredQueries';
-import { useApprovalVerdicts } from '../../data/approvalVerdicts';
+import { useDeferredReminderPosts } from '../../data/store/deferredQueries';
+import { useApprovalVerdicts } from '../../data/workflow/approvalVerdicts';
 import { translateKey } from '../../i18n/messageKey';
 import { useUiStore } from '../../state/uiStore';
 import {

@@ -8,7 +8,7 @@ import type { Post } from '../../../shared/model/post';
 import type { StoredProfile } from '../../../shared/model/profile';
 import type { VerifiedRoster } from '../../../shared/trust/verifyRoster';
 import type { Approval } from '../../../shared/workflow/machine';
-import { useVerifiedRoster } from '../../data/trustQueries';
+import { useVerifiedRoster } from '../../data/trust/trustQueries';
 import { formatInstant, nameOf } from './format';
 
 type Check = ApprovalVerification | 'unsigned' | 'noKey' | 'legacy';

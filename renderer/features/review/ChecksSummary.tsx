@@ -8,7 +8,7 @@ import { groupFindings } from '../../../shared/checks/grouping';
 import type { Post } from '../../../shared/model/post';
 import type { Settings } from '../../../shared/model/settings';
 import type { StoredProfile } from '../../../shared/model/profile';
-import { usePostFindings } from '../../data/reviewQueries';
+import { usePostFindings } from '../../data/workflow/reviewQueries';
 import { translateKey } from '../../i18n/messageKey';
 import { formatInstant, nameOf } from './format';
 import { FindingsList, staleOverrideLabel } from './FindingsList';

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { findMentions } from '../../../shared/comments/mentions';
 import type { PostComment } from '../../../shared/model/comment';
 import type { StoredProfile } from '../../../shared/model/profile';
-import { addComment } from '../../data/commentsRepository';
-import { toDataError } from '../../data/dataErrors';
-import { useComments } from '../../data/workflowQueries';
+import { addComment } from '../../data/workflow/commentsRepository';
+import { toDataError } from '../../data/store/dataErrors';
+import { useComments } from '../../data/workflow/workflowQueries';
 import { translateKey } from '../../i18n/messageKey';
 import { formatInstant, nameOf } from './format';
 

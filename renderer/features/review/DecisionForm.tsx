@@ -3,8 +3,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/model/post';
 import type { StoredProfile } from '../../../shared/model/profile';
-import { toDataError } from '../../data/dataErrors';
-import { approvePost, requestChanges, type WorkflowResult } from '../../data/workflowRepository';
+import { toDataError } from '../../data/store/dataErrors';
+import { approvePost, requestChanges, type WorkflowResult } from '../../data/workflow/workflowRepository';
 import { translateKey } from '../../i18n/messageKey';
 import { useUiStore } from '../../state/uiStore';
 

@@ -1,55 +1,24 @@
 /** The review dialog against a real IndexedDB: notes, approvals with signatures, refusals, the diff, comments. */
-import { I18nextProvider } from 'react-i18next';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StoredProfile } from '../../../shared/model/profile';
-import { db } from '../../data/db';
-import { loadSettings } from '../../data/settingsRepository';
-import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
-import { savePostFromForm } from '../../data/postsRepository';
-import { seedTrust } from '../../data/testTrust';
-import { setOverride } from '../../data/reviewRepository';
-import { gateOf, requestChanges } from '../../data/workflowRepository';
-import { createI18n } from '../../i18n/i18n';
-import { useUiStore } from '../../state/uiStore';
-import { ReviewDialog } from './ReviewDialog';
-import { submittedPost, tickAndSubmit, writePost } from './reviewTestSetup';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../data/store/db';
+import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER } from '../../data/settings/testProfiles';
+import { savePostFromForm } from '../../data/posts/postsRepository';
+import { setOverride } from '../../data/workflow/reviewRepository';
+import { gateOf, requestChanges } from '../../data/workflow/workflowRepository';
+import { openReviewAs } from './reviewTestRender';
+import { clearReviewDesk, seedReviewDesk, submittedPost, tickAndSubmit, writePost } from './reviewTestSetup';
 
-const initialUi = useUiStore.getState();
-
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-25T09:00:00+01:00'));
-  useUiStore.setState(initialUi, true);
-  await db.open();
-  await seedProfiles();
-  // Approvals are signed for the organisation's root and count only against its roster.
-  await seedTrust();
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.useRealTimers();
-  await db.delete();
-});
-
-async function openAs(profile: StoredProfile, postId: string) {
-  const settings = await loadSettings();
-  useUiStore.getState().openReview(postId);
-  render(
-    <I18nextProvider i18n={createI18n('de-DE')}>
-      <ReviewDialog settings={{ ...settings, timeZone: 'Europe/Berlin' }} profile={profile} />
-    </I18nextProvider>,
-  );
-  return screen.findByRole('dialog', { name: /Freigabe: / });
-}
+// Approvals are signed for the organisation's root and count only against its roster.
+beforeEach(() => seedReviewDesk(db, { trust: true }));
+afterEach(() => clearReviewDesk(db));
 
 describe('ReviewDialog', () => {
   it('asks for a note before requesting changes, then sends the post back with it', async () => {
     const post = await submittedPost(ANNA_EDITOR.id);
     const user = userEvent.setup();
-    const dialog = within(await openAs(PAUL_APPROVER, post.id));
+    const dialog = within(await openReviewAs(PAUL_APPROVER, post.id));
     expect(dialog.getByText('Erste Prüfung: Der gesamte Inhalt ist neu.')).toBeTruthy();
 
     await user.click(dialog.getByRole('button', { name: 'Änderungen anfordern' }));
@@ -70,7 +39,7 @@ describe('ReviewDialog', () => {
   it('approves with a signature that verifies, and lists the signer', async () => {
     const post = await submittedPost(ANNA_EDITOR.id);
     const user = userEvent.setup();
-    const dialog = within(await openAs(PAUL_APPROVER, post.id));
+    const dialog = within(await openReviewAs(PAUL_APPROVER, post.id));
     await user.click(dialog.getByRole('button', { name: 'Freigeben' }));
     expect(await dialog.findByText('✓ Signatur gültig', {}, { timeout: 3000 })).toBeTruthy();
     expect(dialog.getByText(/Stufe 1: Paula Prüfer am/)).toBeTruthy();
@@ -80,7 +49,7 @@ describe('ReviewDialog', () => {
   it('shows why a signature is invalid when the stored approval was tampered with', async () => {
     const post = await submittedPost(ANNA_EDITOR.id);
     const user = userEvent.setup();
-    const dialog = within(await openAs(PAUL_APPROVER, post.id));
+    const dialog = within(await openReviewAs(PAUL_APPROVER, post.id));
     await user.click(dialog.getByRole('button', { name: 'Freigeben' }));
     await dialog.findByText('✓ Signatur gültig', {}, { timeout: 3000 });
     const stored = await db.posts.get(post.id);
@@ -96,7 +65,7 @@ describe('ReviewDialog', () => {
   it('refuses the author’s own approval with the four-eyes text', async () => {
     const post = await submittedPost(ADA_ADMIN.id);
     const user = userEvent.setup();
-    const dialog = within(await openAs(ADA_ADMIN, post.id));
+    const dialog = within(await openReviewAs(ADA_ADMIN, post.id));
     await user.click(dialog.getByRole('button', { name: 'Freigeben' }));
     expect((await dialog.findByRole('alert')).textContent).toBe(
       'Sie haben diesen Beitrag verfasst und können ihn daher nicht selbst freigeben (Vier-Augen-Prinzip).',
@@ -109,7 +78,7 @@ describe('ReviewDialog', () => {
     await requestChanges(post.id, 'Bitte den Tag prüfen.', { actorId: PAUL_APPROVER.id, now: new Date() });
     const edited = await writePost(ANNA_EDITOR.id, { text: 'Die Bibliothek öffnet am Dienstag.' }, post.id);
     await tickAndSubmit(edited, ANNA_EDITOR.id);
-    const dialog = within(await openAs(PAUL_APPROVER, post.id));
+    const dialog = within(await openReviewAs(PAUL_APPROVER, post.id));
     expect(dialog.getByText(/Verglichen mit der Fassung, die Paula Prüfer/)).toBeTruthy();
     const removed = dialog.getByText('Montag', { selector: 'del' });
     const added = dialog.getByText('Dienstag', { selector: 'ins' });
@@ -120,7 +89,7 @@ describe('ReviewDialog', () => {
   it('adds a comment and marks a mention of the active profile', async () => {
     const post = await submittedPost(ANNA_EDITOR.id);
     const user = userEvent.setup();
-    const dialog = within(await openAs(PAUL_APPROVER, post.id));
+    const dialog = within(await openReviewAs(PAUL_APPROVER, post.id));
     await user.click(dialog.getByRole('button', { name: 'Kommentar speichern' }));
     expect(dialog.getByRole('alert').textContent).toBe('Bitte schreiben Sie einen Kommentar.');
     await user.type(dialog.getByLabelText('Neuer Kommentar'), '@PP bitte ansehen, @AA zur Info');
@@ -155,7 +124,7 @@ describe('ReviewDialog', () => {
         now: new Date(),
       });
     await tickAndSubmit(saved.post, ANNA_EDITOR.id);
-    const dialog = within(await openAs(PAUL_APPROVER, saved.post.id));
+    const dialog = within(await openReviewAs(PAUL_APPROVER, saved.post.id));
     await dialog.findByText(/^Automatische Hinweise: /);
     expect(await dialog.findAllByText(/: Dienstnummer der Sprechstunde\.$/)).toHaveLength(
       blocking.length / 2,

@@ -8,9 +8,9 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredProfile } from '../../../shared/model/profile';
 import type { ReviewDecision, ReviewFile, ReviewRequest } from '../../../shared/review/reviewFile';
-import { toDataError } from '../../data/dataErrors';
-import { applyDecisionFile, type ApplyDecisionResult } from '../../data/reviewDecisionRepository';
-import { certifyDecisionKey } from '../../data/reviewTrust';
+import { toDataError } from '../../data/store/dataErrors';
+import { applyDecisionFile, type ApplyDecisionResult } from '../../data/workflow/reviewDecisionRepository';
+import { certifyDecisionKey } from '../../data/workflow/reviewTrust';
 import { keyFingerprint } from '../../../shared/trust/fingerprint';
 import { hasRole } from '../../../shared/workflow/roles';
 import {
@@ -18,7 +18,7 @@ import {
   previewReviewRequest,
   type ConflictChoice,
   type RequestPreview,
-} from '../../data/reviewFileRepository';
+} from '../../data/workflow/reviewFileRepository';
 import { translateKey } from '../../i18n/messageKey';
 
 interface ReviewFileImportProps {

@@ -6,22 +6,18 @@
  * (open and save file) is replaced.
  */
 import { Blob as NodeBlob } from 'node:buffer';
-import { I18nextProvider } from 'react-i18next';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DesktopApi, OpenFileResult, SaveFileRequest } from '../../../shared/ipc/contract';
-import type { StoredProfile } from '../../../shared/model/profile';
-import { db } from '../../data/db';
-import { buildReviewRequestFile } from '../../data/reviewFileRepository';
-import { loadSettings } from '../../data/settingsRepository';
-import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
-import { certifyProfile, createOrganisationRoot } from '../../data/trustRepository';
+import { db } from '../../data/store/db';
+import { buildReviewRequestFile } from '../../data/workflow/reviewFileRepository';
+import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/settings/testProfiles';
+import { certifyProfile, createOrganisationRoot } from '../../data/trust/trustRepository';
 import { keyFingerprint } from '../../../shared/trust/fingerprint';
 import type { ReviewDecision } from '../../../shared/review/reviewFile';
-import { approvePost } from '../../data/workflowRepository';
-import { createI18n } from '../../i18n/i18n';
-import { ReviewQueuePage } from './ReviewQueuePage';
+import { approvePost } from '../../data/workflow/workflowRepository';
+import { renderQueueAs } from './reviewTestRender';
 import { submittedPost } from './reviewTestSetup';
 
 const saved: SaveFileRequest[] = [];
@@ -49,15 +45,6 @@ afterEach(async () => {
   vi.unstubAllGlobals();
   await db.delete();
 });
-
-async function renderAs(profile: StoredProfile) {
-  const settings = await loadSettings();
-  return render(
-    <I18nextProvider i18n={createI18n('de-DE')}>
-      <ReviewQueuePage settings={{ ...settings, timeZone: 'Europe/Berlin' }} profile={profile} />
-    </I18nextProvider>,
-  );
-}
 
 describe('review by file on the queue page', () => {
   it('imports a request, exports the decision, and applies it once an admin certified the key', async () => {
@@ -88,7 +75,7 @@ describe('review by file on the queue page', () => {
       ok: true,
     });
     nextFile = { status: 'opened', fileName: request.file.name, bytes: request.file.bytes };
-    await renderAs(PAUL_APPROVER);
+    await renderQueueAs(PAUL_APPROVER);
     await user.click(await screen.findByRole('button', { name: 'Freigabedatei öffnen' }));
     expect(await screen.findByText('Die Freigabeanfrage von Anna Autorin enthält 1 Beitrag.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Beiträge übernehmen' }));
@@ -122,7 +109,7 @@ describe('review by file on the queue page', () => {
     await db.rootKeys.bulkPut(editorDesk.rootKeys);
     await db.profileKeys.bulkPut(editorDesk.profileKeys);
     nextFile = { status: 'opened', fileName: decision.suggestedName, bytes: decision.bytes };
-    await renderAs(ANNA_EDITOR);
+    await renderQueueAs(ANNA_EDITOR);
     await user.click(await screen.findByRole('button', { name: 'Freigabedatei öffnen' }));
     expect(await screen.findByText(/den keine Administratorin und kein Administrator/)).toBeTruthy();
     // The editor cannot trust the key: no button, only who can.
@@ -137,7 +124,7 @@ describe('review by file on the queue page', () => {
     const file = JSON.parse(new TextDecoder().decode(decision.bytes)) as ReviewDecision;
     const key = file.by.publicKey;
     if (key === null) throw new Error('no key');
-    await renderAs(ADA_ADMIN);
+    await renderQueueAs(ADA_ADMIN);
     await user.click(await screen.findByRole('button', { name: 'Freigabedatei öffnen' }));
     const field = await screen.findByLabelText('Fingerabdruck, wie Paula Prüfer ihn vorgelesen hat');
     await user.type(field, '0000');
@@ -162,7 +149,7 @@ describe('review by file on the queue page', () => {
       fileName: 'notizen.json',
       bytes: new TextEncoder().encode('{"format":"anders"}'),
     };
-    await renderAs(ANNA_EDITOR);
+    await renderQueueAs(ANNA_EDITOR);
     await user.click(await screen.findByRole('button', { name: 'Freigabedatei öffnen' }));
     expect((await screen.findByText(/keine gültige Freigabedatei/)).textContent).toContain(
       '(an der Stelle format)',
@@ -173,7 +160,7 @@ describe('review by file on the queue page', () => {
     const user = userEvent.setup();
     await seedProfiles([ANNA_EDITOR]);
     await submittedPost(ANNA_EDITOR.id);
-    await renderAs(ANNA_EDITOR);
+    await renderQueueAs(ANNA_EDITOR);
     await user.click(await screen.findByRole('button', { name: 'Zur Freigabe exportieren' }));
     expect(
       await screen.findByText('Bitte wählen Sie oben mindestens einen Beitrag in Prüfung aus.'),
@@ -190,7 +177,7 @@ describe('review by file on the queue page', () => {
 
   it('reads a file dropped onto the review-by-file area', async () => {
     await seedProfiles([ANNA_EDITOR]);
-    await renderAs(ANNA_EDITOR);
+    await renderQueueAs(ANNA_EDITOR);
     const area = (await screen.findByRole('heading', { name: 'Freigabe per Datei' })).closest(
       'section',
     ) as HTMLElement;

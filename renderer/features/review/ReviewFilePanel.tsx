@@ -8,10 +8,14 @@ import type { Post } from '../../../shared/model/post';
 import type { Settings } from '../../../shared/model/settings';
 import type { StoredProfile } from '../../../shared/model/profile';
 import type { ReviewFile } from '../../../shared/review/reviewFile';
-import { toDataError } from '../../data/dataErrors';
-import { buildDecisionFile } from '../../data/reviewDecisionRepository';
-import { buildReviewRequestFile, readReviewFile, type ReviewFileOut } from '../../data/reviewFileRepository';
-import { useImportedRequests } from '../../data/reviewQueries';
+import { toDataError } from '../../data/store/dataErrors';
+import { buildDecisionFile } from '../../data/workflow/reviewDecisionRepository';
+import {
+  buildReviewRequestFile,
+  readReviewFile,
+  type ReviewFileOut,
+} from '../../data/workflow/reviewFileRepository';
+import { useImportedRequests } from '../../data/workflow/reviewQueries';
 import { translateKey } from '../../i18n/messageKey';
 import { getPlatform } from '../../platform/platform';
 import { formatInstant } from './format';

@@ -1,41 +1,15 @@
 /** The review queue against a real IndexedDB (fake-indexeddb): four eyes, sections, expiry warnings. */
-import { I18nextProvider } from 'react-i18next';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StoredProfile } from '../../../shared/model/profile';
-import { db } from '../../data/db';
-import { loadSettings } from '../../data/settingsRepository';
-import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER, seedProfiles } from '../../data/testProfiles';
-import { createI18n } from '../../i18n/i18n';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../data/store/db';
+import { ADA_ADMIN, ANNA_EDITOR, PAUL_APPROVER } from '../../data/settings/testProfiles';
 import { useUiStore } from '../../state/uiStore';
-import { ReviewQueuePage } from './ReviewQueuePage';
-import { submittedPost } from './reviewTestSetup';
+import { renderQueueAs } from './reviewTestRender';
+import { clearReviewDesk, seedReviewDesk, submittedPost } from './reviewTestSetup';
 
-const initialUi = useUiStore.getState();
-
-beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-25T09:00:00+01:00'));
-  useUiStore.setState(initialUi, true);
-  await db.open();
-  await seedProfiles();
-});
-
-afterEach(async () => {
-  cleanup();
-  vi.useRealTimers();
-  await db.delete();
-});
-
-async function renderAs(profile: StoredProfile) {
-  const settings = await loadSettings();
-  return render(
-    <I18nextProvider i18n={createI18n('de-DE')}>
-      <ReviewQueuePage settings={{ ...settings, timeZone: 'Europe/Berlin' }} profile={profile} />
-    </I18nextProvider>,
-  );
-}
+beforeEach(() => seedReviewDesk(db));
+afterEach(() => clearReviewDesk(db));
 
 async function section(name: string) {
   return within((await screen.findByRole('heading', { name })).closest('section') as HTMLElement);
@@ -44,7 +18,7 @@ async function section(name: string) {
 describe('ReviewQueuePage', () => {
   it('never lists my own post as waiting for me (four eyes), but shows it among my posts', async () => {
     await submittedPost(ADA_ADMIN.id, { title: 'Adas Beitrag' });
-    await renderAs(ADA_ADMIN);
+    await renderQueueAs(ADA_ADMIN);
     expect(await screen.findByText('Zurzeit wartet kein Beitrag auf Ihre Freigabe.')).toBeTruthy();
     const mine = await section('Meine Beiträge in Prüfung');
     const row = mine.getByRole('rowheader', { name: 'Adas Beitrag' }).closest('tr') as HTMLElement;
@@ -56,7 +30,7 @@ describe('ReviewQueuePage', () => {
 
   it("lists another person's post as waiting for an approver, and opens it for review", async () => {
     const post = await submittedPost(ANNA_EDITOR.id, { title: 'Annas Quiz' });
-    await renderAs(PAUL_APPROVER);
+    await renderQueueAs(PAUL_APPROVER);
     const waiting = await section('Wartet auf meine Freigabe');
     await userEvent.setup().click(await waiting.findByRole('button', { name: 'Annas Quiz' }));
     expect(useUiStore.getState().reviewPostId).toBe(post.id);
@@ -73,7 +47,7 @@ describe('ReviewQueuePage', () => {
       time: '12:00',
     });
     await db.posts.update(gone.id, { status: 'expired' });
-    await renderAs(ANNA_EDITOR);
+    await renderQueueAs(ANNA_EDITOR);
     const mine = await section('Meine Beiträge in Prüfung');
     const soon = (await mine.findByRole('rowheader', { name: 'Morgen früh' })).closest('tr') as HTMLElement;
     expect(within(soon).getByText(/Läuft bald ab/)).toBeTruthy();

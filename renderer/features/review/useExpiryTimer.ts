@@ -3,8 +3,8 @@
  * while it is open.
  */
 import { useEffect } from 'react';
-import { whenIdle } from '../../data/deferredQueries';
-import { expireDuePosts } from '../../data/workflowRepository';
+import { whenIdle } from '../../data/store/deferredQueries';
+import { expireDuePosts } from '../../data/workflow/workflowRepository';
 
 const CHECK_EVERY_MS = 60_000;
 

@@ -8,10 +8,10 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { withChannels } from '../../../shared/model/postVariants';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import { db } from '../../data/db';
-import { savePostFromForm } from '../../data/postsRepository';
+import { db } from '../../data/store/db';
+import { savePostFromForm } from '../../data/posts/postsRepository';
 import { createI18n } from '../../i18n/i18n';
-import { emptyDraft, type ComposerDraft } from '../composer/composerDraft';
+import { emptyDraft, type ComposerDraft } from '../../../shared/model/composerDraft';
 import { SeriesPanel, type ReplaceDraft } from './SeriesPanel';
 
 const draft: ComposerDraft = {

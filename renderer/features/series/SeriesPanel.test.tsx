@@ -9,11 +9,11 @@ import { I18nextProvider } from 'react-i18next';
 import type { Post } from '../../../shared/model/post';
 import { withChannels } from '../../../shared/model/postVariants';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import { db } from '../../data/db';
-import { savePostFromForm } from '../../data/postsRepository';
-import { createSeries, listSeriesPosts } from '../../data/seriesRepository';
+import { db } from '../../data/store/db';
+import { savePostFromForm } from '../../data/posts/postsRepository';
+import { createSeries, listSeriesPosts } from '../../data/posts/seriesRepository';
 import { createI18n } from '../../i18n/i18n';
-import { emptyDraft, type ComposerDraft } from '../composer/composerDraft';
+import { emptyDraft, type ComposerDraft } from '../../../shared/model/composerDraft';
 import { SeriesPanel } from './SeriesPanel';
 
 const settings = DEFAULT_SETTINGS; // Berlin, Europe/Berlin, German

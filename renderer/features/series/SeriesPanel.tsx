@@ -7,17 +7,17 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/model/post';
 import type { Settings } from '../../../shared/model/settings';
-import { toDataError } from '../../data/dataErrors';
-import { useSeries } from '../../data/seriesQueries';
+import { toDataError } from '../../data/store/dataErrors';
+import { useSeries } from '../../data/posts/seriesQueries';
 import {
   createSeries,
   deleteSeries,
   updateSeriesContent,
   updateSeriesRule,
   type SeriesWriteContext,
-} from '../../data/seriesRepository';
+} from '../../data/posts/seriesRepository';
 import { useUiStore } from '../../state/uiStore';
-import type { ComposerDraft } from '../composer/composerDraft';
+import type { ComposerDraft } from '../../../shared/model/composerDraft';
 import {
   followDraft,
   holidayLanguage,

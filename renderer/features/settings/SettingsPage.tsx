@@ -2,8 +2,8 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/model/settings';
 import { RegionFields } from './RegionFields';
-import { saveSettings } from '../../data/settingsRepository';
-import { toDataError } from '../../data/dataErrors';
+import { saveSettings } from '../../data/settings/settingsRepository';
+import { toDataError } from '../../data/store/dataErrors';
 import { useUiStore } from '../../state/uiStore';
 import { StorageStatusPanel } from './StorageStatusPanel';
 import { LimitSettingsFields } from './LimitSettingsFields';
@@ -12,7 +12,7 @@ import { ChecklistEditor } from './ChecklistEditor';
 import { BackupSection } from '../backup/BackupSection';
 import { ProfilesSection } from '../profiles/ProfilesSection';
 import { PolicySection } from '../profiles/PolicySection';
-import { useProfiles } from '../../data/workflowQueries';
+import { useProfiles } from '../../data/workflow/workflowQueries';
 import { hasRole } from '../../../shared/workflow/roles';
 
 export function SettingsPage({ settings }: { settings: Settings }) {

@@ -5,11 +5,15 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { toDataError } from '../../data/dataErrors';
-import { saveDraftAsTemplate, templateFromDraft, type TemplateRefusal } from '../../data/templatesRepository';
+import { toDataError } from '../../data/store/dataErrors';
+import {
+  saveDraftAsTemplate,
+  templateFromDraft,
+  type TemplateRefusal,
+} from '../../data/posts/templatesRepository';
 import { useUiStore } from '../../state/uiStore';
 import { Modal } from '../../ui/Modal';
-import type { ComposerDraft } from '../composer/composerDraft';
+import type { ComposerDraft } from '../../../shared/model/composerDraft';
 
 export function SaveTemplateDialog({ draft, onClose }: { draft: ComposerDraft; onClose: () => void }) {
   const { t } = useTranslation();

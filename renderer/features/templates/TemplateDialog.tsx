@@ -10,13 +10,13 @@ import { formatTemplateDate, renderTemplate } from '../../../shared/templates/re
 import type { PostTemplate } from '../../../shared/templates/types';
 import { templateWarnings } from '../../../shared/templates/warnings';
 import { isoToZonedParts } from '../../../shared/time/zoned';
-import { toDataError } from '../../data/dataErrors';
-import { useTemplates } from '../../data/templateQueries';
+import { toDataError } from '../../data/store/dataErrors';
+import { useTemplates } from '../../data/posts/templateQueries';
 import {
   createQuizAnswerPost,
   deleteUserTemplate,
   type QuizAnswerResult,
-} from '../../data/templatesRepository';
+} from '../../data/posts/templatesRepository';
 import { useUiStore } from '../../state/uiStore';
 import { Modal } from '../../ui/Modal';
 import { fieldInputId, TemplateFieldInputs } from './TemplateFieldInputs';

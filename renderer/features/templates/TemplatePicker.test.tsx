@@ -8,9 +8,9 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { withChannels } from '../../../shared/model/postVariants';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import { db } from '../../data/db';
+import { db } from '../../data/store/db';
 import { createI18n } from '../../i18n/i18n';
-import { emptyDraft, type ComposerDraft } from '../composer/composerDraft';
+import { emptyDraft, type ComposerDraft } from '../../../shared/model/composerDraft';
 import { TemplatePicker, type TemplatePickerProps } from './TemplatePicker';
 import { TemplateWarnings } from './TemplateWarnings';
 

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/model/settings';
-import type { ComposerDraft } from '../composer/composerDraft';
+import type { ComposerDraft } from '../../../shared/model/composerDraft';
 import { SaveTemplateDialog } from './SaveTemplateDialog';
 import { TemplateDialog } from './TemplateDialog';
 import './templates.css';

@@ -5,8 +5,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/model/settings';
 import { templateWarnings, type TemplateWarning } from '../../../shared/templates/warnings';
-import { useTemplate } from '../../data/templateQueries';
-import type { ComposerDraft } from '../composer/composerDraft';
+import { useTemplate } from '../../data/posts/templateQueries';
+import type { ComposerDraft } from '../../../shared/model/composerDraft';
 import { draftScheduledAt } from './templateForm';
 import './templates.css';
 

@@ -6,7 +6,7 @@ import type { UiLocale } from '../../../shared/model/settings';
 import { renderTemplate, rawValue } from '../../../shared/templates/render';
 import type { PostTemplate, TemplateField, TemplateValues } from '../../../shared/templates/types';
 import { isPlainDate, isPlainTime, zonedDateTimeToIso } from '../../../shared/time/zoned';
-import type { ComposerDraft } from '../composer/composerDraft';
+import type { ComposerDraft } from '../../../shared/model/composerDraft';
 
 /** The draft's date and time as ISO with offset in `timeZone`, or null while it has no (valid) date and time. */
 export function draftScheduledAt(draft: ComposerDraft, timeZone: string): string | null {

@@ -2,8 +2,8 @@
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoToZonedParts, zonedDateTimeToIso } from '../../../shared/time/zoned';
-import { revokeProfileKey } from '../../data/trustRepository';
-import { toDataError } from '../../data/dataErrors';
+import { revokeProfileKey } from '../../data/trust/trustRepository';
+import { toDataError } from '../../data/store/dataErrors';
 import { translateKey } from '../../i18n/messageKey';
 
 interface RevokeFormProps {

@@ -1,6 +1,6 @@
 /** The reasons of a derived verdict in words (one sentence each, joined). */
 import type { TFunction } from 'i18next';
-import type { VerdictReason } from '../../data/approvalVerdicts';
+import type { VerdictReason } from '../../data/workflow/approvalVerdicts';
 import { translateKey } from '../../i18n/messageKey';
 
 export function verdictText(t: TFunction, reasons: readonly VerdictReason[]): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { POST_ERROR_CODES } from '../../../shared/model/postInput';
 import { deCatalogue, enCatalogue } from '../catalogue';
 import { deAT, deCH, withoutEszett } from './regional';
 
@@ -22,6 +23,13 @@ describe('message catalogues', () => {
     expect(keysOf(enCatalogue).sort()).toEqual(keysOf(deCatalogue).sort());
     expect(keysOf(deAT)).toEqual(keysOf(deCatalogue));
     expect(keysOf(deCatalogue).some((key) => key.startsWith('limits.'))).toBe(true);
+  });
+
+  it('has a message for every reason the post validation gives (the data layer returns these keys)', () => {
+    const keys = new Set(keysOf(deCatalogue));
+    const missing = POST_ERROR_CODES.map((code) => `post.errors.${code}`).filter((key) => !keys.has(key));
+    expect(missing).toEqual([]);
+    expect(keys.has('post.errors.summary')).toBe(true);
   });
 
   it('withoutEszett leaves non-strings alone and keeps arrays', () => {

@@ -10,7 +10,8 @@
  * statement), so a month of posts is derived again cheaply after every change.
  */
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { liveQuery } from 'dexie';
+import { useObservable } from 'dexie-react-hooks';
 import type { AuditEntry } from '../../../shared/audit/chain';
 import { buildAuditIndex, type AuditIndex } from '../../../shared/audit/anchors';
 import type { Post } from '../../../shared/model/post';
@@ -22,6 +23,7 @@ import { verifyRoster, type VerifiedRoster } from '../../../shared/trust/verifyR
 import type { PublicKeyInfo } from '../../../shared/model/profile';
 import { db } from '../store/db';
 import { guardData } from '../store/dataErrors';
+import { sharedQuery } from '../store/sharedQuery';
 
 /** A reason a post is not approved: an i18n key with its params. */
 export interface VerdictReason {
@@ -142,9 +144,15 @@ export async function verifiedApprovedIds(posts: readonly Post[]): Promise<Set<s
   return new Set(posts.filter((post) => verdicts[post.id]?.approved === true).map((post) => post.id));
 }
 
+/**
+ * One live read of the roster, the root and the audit trail for every component that shows verdicts at the same
+ * time (the calendar and the reminders in the header, say): read and verified once per change, not per component.
+ */
+const trustDataQuery = sharedQuery<TrustData>(() => liveQuery(readTrustData));
+
 /** The roster, the root and the audit trail, live (a new object after any change to them). */
 export function useTrustData(): TrustData | undefined {
-  return useLiveQuery(() => readTrustData(), []);
+  return useObservable(trustDataQuery);
 }
 
 /**

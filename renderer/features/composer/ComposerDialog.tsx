@@ -2,15 +2,7 @@
  * The composer: one post, a variant per network, saved while typing, with undo and redo. Validation and saving
  * happen in the repository (with the shared rules); the composer shows what comes back, beside each field.
  */
-import {
-  memo,
-  useCallback,
-  useDeferredValue,
-  useRef,
-  useState,
-  type ComponentProps,
-  type KeyboardEvent,
-} from 'react';
+import { memo, useCallback, useRef, useState, type ComponentProps, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Post } from '../../../shared/model/post';
 import type { Channel } from '../../../shared/model/channels';
@@ -47,13 +39,16 @@ import { useAutosave } from './useAutosave';
 import { useComposerHistory } from './useComposerHistory';
 import { useComposerActions } from './useComposerActions';
 import { ChannelStatus } from './ChannelStatus';
-import { PreviewPane } from './PreviewPane';
 import { SnippetMenu } from '../campaigns/SnippetMenu';
 import { appendText } from './appendText';
 import { ComposerMediaPanel, ComposerSeriesPanel, ComposerTemplatePicker } from './memoParts';
-import { TemplateWarnings } from '../templates/TemplateWarnings';
-import { ChecksPanel } from '../checks/ChecksPanel';
-import { useDraftFindings } from '../checks/useDraftFindings';
+import type { PostFinding } from '../../../shared/checks/engine';
+import {
+  DeferredChecksPanel,
+  DeferredPreview,
+  DeferredTemplateWarnings,
+  DraftFindings,
+} from './DeferredParts';
 import { isReadOnly, WorkflowPanel } from './WorkflowPanel';
 import './composer.css';
 import { useDeferredQuizAnswer } from './useDeferredQuizAnswer';
@@ -65,8 +60,7 @@ type AppliedTemplate = Parameters<ComponentProps<typeof ComposerTemplatePicker>[
 const NO_CAMPAIGNS: Campaign[] = [];
 const NO_ERRORS: PostFormErrors = {};
 
-/** Notes on the post's template, drawn from the deferred draft (see `Composer`). */
-const DeferredTemplateWarnings = memo(TemplateWarnings);
+const NO_FINDINGS: PostFinding[] = [];
 /** The snippet menu needs no draft: with a stable handler a keystroke does not re-render it. */
 const StableSnippetMenu = memo(SnippetMenu);
 
@@ -134,8 +128,9 @@ function Composer({ post, initial, settings }: ComposerProps) {
   // What only shows the draft (previews, counters, findings, template notes) follows a deferred copy of it and is
   // memoised: a keystroke renders and paints the text fields at once, the rest follows in a render React can
   // interrupt when the next key comes. Fields a person types into, autosave and undo always get the draft itself.
-  const deferredDraft = useDeferredValue(draft);
-  const findings = useDraftFindings(deferredDraft, settings);
+  // The deferred copies live in the parts themselves (DeferredParts.tsx), so the deferred render does not run
+  // this component again; the findings come up from there when they change.
+  const [findings, setFindings] = useState(NO_FINDINGS);
   const titleRef = useRef<HTMLInputElement>(null);
   const dateRef = useRef<HTMLInputElement>(null);
 
@@ -260,8 +255,6 @@ function Composer({ post, initial, settings }: ComposerProps) {
     [setContent],
   );
 
-  const previewChannel = activeTab === 'master' ? (deferredDraft.content.channels[0] ?? null) : activeTab;
-
   return (
     <Modal
       title={post ? t('post.editTitle') : t('post.createTitle')}
@@ -313,7 +306,8 @@ function Composer({ post, initial, settings }: ComposerProps) {
             selection={selection}
             findings={findings}
           />
-          <DeferredTemplateWarnings draft={deferredDraft} settings={settings} />
+          <DraftFindings draft={draft} settings={settings} onFindings={setFindings} />
+          <DeferredTemplateWarnings draft={draft} settings={settings} />
           {quizAnswer.pending && (
             <p role="status" className="cd-banner">
               {t('templatesUi.quizAnswerPending')}
@@ -340,9 +334,8 @@ function Composer({ post, initial, settings }: ComposerProps) {
             onDone={closeEditor}
             replaceDraft={autosave.replace}
           />
-          <ChecksPanel
-            category={deferredDraft.category}
-            channels={deferredDraft.content.channels}
+          <DeferredChecksPanel
+            draft={draft}
             findings={findings}
             post={savedPost}
             settings={settings}
@@ -351,16 +344,7 @@ function Composer({ post, initial, settings }: ComposerProps) {
           />
         </fieldset>
         <aside className="cd-composer-preview" aria-label={t('composer.preview')}>
-          {previewChannel ? (
-            <PreviewPane
-              channel={previewChannel}
-              draft={deferredDraft}
-              organisationName={settings.organisationName}
-              limitSettings={settings.limits}
-            />
-          ) : (
-            <p className="cd-hint">{t('composer.previewNone')}</p>
-          )}
+          <DeferredPreview draft={draft} activeTab={activeTab} settings={settings} />
         </aside>
         <div className="cd-dialog-actions cd-composer-actions">
           {autosave.savedPostId !== null && (

@@ -5,18 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { REQUIRED_ITEMS } from './deskSteps';
 import { DEFAULT_SETUP, useDeskSuite } from './harness';
 
 const suite = useDeskSuite({ now: new Date('2026-11-25T09:00:00+01:00') });
-
-const REQUIRED_ITEMS = [
-  'Zielgruppe und Ziel sind klar.',
-  'Der Inhalt passt zur Zielgruppe.',
-  'Der Ton passt zum Thema; kein Humor in einer Krise.',
-  'Die Fakten sind geprüft.',
-  'Keine personenbezogenen Daten Dritter.',
-  'Bildrechte und Einwilligungen sind geklärt.',
-];
 
 async function crisisDraft(page: Page, title: string, day: string): Promise<Locator> {
   await page.locator(`[role="cell"][data-date="${day}"]`).click({ position: { x: 60, y: 60 } });
